@@ -1,0 +1,30 @@
+/** Flag parsing shared by the commands: node's parseArgs in strict mode, errors turned into exit-2 messages. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../core/errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses `argv` against `options`; unknown flags and missing values become `UsageError`s naming the flag. */
+/** Parsed flags: values by long name, and positionals. */
+export interface Parsed {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+export function parseFlags(command: string, argv: string[], options: Options, allowPositionals = false): Parsed {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals }) as Parsed;
+  } catch (e) {
+    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError(`${msg}. Run \`paragon-conformance ${command} --help\` for the options.`);
+  }
+}
+
+/** Parses a non-negative integer flag value, naming the flag on error. */
+export function intFlag(name: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`--${name} must be an integer >= ${min}, got '${value}'.`);
+  }
+  return Number(value);
+}

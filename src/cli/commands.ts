@@ -1,0 +1,4 @@
+/** The command table. */
+import type { Command } from './command.js';
+
+export const commands: readonly Command[] = [];

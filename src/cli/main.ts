@@ -1,0 +1,50 @@
+/** The composition root: picks a command from the table and maps errors to exit codes (SPEC §5). */
+import { UsageError, TargetError } from '../core/errors.js';
+import type { Command, Io } from './command.js';
+import { commands } from './commands.js';
+
+function defaultIo(): Io {
+  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, interactive: Boolean(process.stderr.isTTY) && !ci };
+}
+
+function help(table: readonly Command[]): string {
+  const lines = table.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`);
+  return `Usage: paragon-conformance <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`paragon-conformance <command> --help\` for a command's options.\nExit codes: 0 conformant, 1 non-conformant, 2 usage/config/schema error, 3 target error.\n`;
+}
+
+/** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr).write(help(commands));
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    const { toolVersion } = await import('../core/tool.js');
+    io.stdout.write(`${toolVersion}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`paragon-conformance: unknown command '${name}'. Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`paragon-conformance ${name}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof TargetError) {
+      io.stderr.write(`paragon-conformance ${name}: target error: ${e.message}\n`);
+      return 3;
+    }
+    throw e;
+  }
+}
