@@ -1,0 +1,61 @@
+/** Checks that only an in-process target allows: no input mutation (SHOULD), no prototype pollution (MUST). */
+import type { Op, Target } from '../../core/types.js';
+import type { CheckContext, CheckDef } from '../../engine/check.js';
+import { diffPrototypes, restorePrototypes, snapshotPrototypes } from '../../targets/snapshot.js';
+import { excerpt, jsonEqual } from '../equality.js';
+import { callOp, searchCases, type Miss } from './common.js';
+
+const inProcessOnly = (t: Target): string | undefined =>
+  !t.inProcess ? 'the target runs in another process; its memory cannot be inspected' : t.ops.size === 0 ? 'the target offers no operation' : undefined;
+
+const opsOf = (ctx: CheckContext): Op[] => (['validate', 'parse', 'roundtrip'] as const).filter((o) => ctx.target.ops.has(o));
+
+function asJson(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return { unserialisable: String(value) };
+  }
+}
+
+export const noInputMutation: CheckDef = {
+  id: 'purity.no-input-mutation',
+  level: 'SHOULD',
+  title: 'no operation changes the value it was given',
+  skipReason: inProcessOnly,
+  run: (ctx) =>
+    searchCases(ctx, ['valid', 'invalid'], async (c): Promise<Miss | undefined> => {
+      for (const op of opsOf(ctx)) {
+        const r = await callOp(ctx, op as 'validate', c.json);
+        if (!r.ok) continue;
+        for (const g of r.observed.given ?? []) {
+          const after = asJson(g.after);
+          if (!jsonEqual(JSON.parse(g.before), after)) {
+            return { expected: `${op} leaves its input (${g.label}) unchanged: ${excerpt(JSON.parse(g.before))}`, actual: `after ${op}: ${excerpt(after)}` };
+          }
+        }
+      }
+      return undefined;
+    }),
+};
+
+export const noPrototypePollution: CheckDef = {
+  id: 'safety.no-prototype-pollution',
+  level: 'MUST',
+  title: 'no operation changes Object.prototype or other built-in prototypes',
+  skipReason: inProcessOnly,
+  run: (ctx) =>
+    searchCases(ctx, ['valid', 'invalid'], async (c): Promise<Miss | undefined> => {
+      for (const op of opsOf(ctx)) {
+        const before = snapshotPrototypes();
+        await callOp(ctx, op as 'validate', c.json);
+        const changes = diffPrototypes(before);
+        if (changes.length > 0) {
+          restorePrototypes(before);
+          return { expected: `${op} leaves the built-in prototypes untouched`, actual: `${op} changed ${changes.join(', ')}` };
+        }
+      }
+      return undefined;
+    }),
+};

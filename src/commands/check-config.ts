@@ -1,0 +1,34 @@
+/** `paragon-conformance.config.json`: any `check` flag by its long name; checked against schemas/config.schema.json. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { createAjv } from '../schema/oracle.js';
+import type { FlagValues } from './check-flags.js';
+
+export const configFileName = 'paragon-conformance.config.json';
+const schemaUrl = new URL('../../../schemas/config.schema.json', import.meta.url);
+
+/** Reads the config file in `cwd` (none → {}); a wrong key or type is a UsageError naming the key and the file. */
+export function readConfig(cwd: string): FlagValues {
+  const file = join(cwd, configFileName);
+  if (!existsSync(file)) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON (${(e as Error).message}). Fix it or remove it.`);
+  }
+  const validate = createAjv().compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
+  if (!validate(data)) {
+    const e = validate.errors![0]!;
+    const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1).split('/')[0] || '(root)';
+    const what = e.keyword === 'additionalProperties' ? `unknown key '${key}'` : `key '${key}' ${e.message}`;
+    throw new UsageError(`${file}: ${what}. The keys are the long names of the check flags (see \`paragon-conformance check --help\`).`);
+  }
+  const out: FlagValues = {};
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    if (k === '$schema') continue;
+    (out as Record<string, unknown>)[k] = typeof v === 'number' ? String(v) : v;
+  }
+  return out;
+}

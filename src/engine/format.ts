@@ -1,0 +1,29 @@
+/** Plain-text rendering of a check result for the terminal and for vitest failure messages. */
+import type { CheckResult } from '../core/types.js';
+import { excerpt } from '../checks/equality.js';
+
+/** The failure block: check id, violated constraint, minimal counterexample, expected, actual, replay. */
+export function formatFailure(r: CheckResult): string {
+  const lines = [`✗ ${r.id} (${r.level}) — ${r.title}`];
+  for (const f of r.failures) {
+    if (f.violation) lines.push(`  violated:       ${f.violation.keyword} at ${f.violation.instancePath || '/'} (${f.violation.schemaPath})`);
+    lines.push(`  counterexample: ${excerpt(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${f.shrinkSteps} steps)` : ''}`);
+    lines.push(`  expected:       ${f.expected}`);
+    lines.push(`  actual:         ${f.actual}`);
+    if (f.http) {
+      const q = f.http.request;
+      lines.push(`  request:        ${q.method} ${q.path}${q.body ? ` ${excerpt(q.body, 300)}` : ''}`);
+      const s = f.http.response;
+      if (s) lines.push(`  response:       ${s.status} ${s.contentType ?? ''} ${s.bodyExcerpt ?? ''}`.trimEnd());
+    }
+    lines.push(`  replay:         ${f.replay}`);
+  }
+  return lines.join('\n');
+}
+
+/** One line per check for the summary table. */
+export function formatLine(r: CheckResult, strict: boolean): string {
+  const mark = r.status === 'passed' ? '✓' : r.status === 'skipped' ? '-' : r.status === 'errored' ? '!' : r.level === 'SHOULD' && !strict ? '⚠' : '✗';
+  const tail = r.status === 'skipped' || r.status === 'errored' ? `  (${r.reason ?? r.status})` : r.status === 'failed' ? '  FAILED' : '';
+  return `${mark} ${r.id.padEnd(34)} ${r.level.padEnd(6)} ${String(r.cases).padStart(6)} cases${tail}`;
+}

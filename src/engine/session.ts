@@ -1,0 +1,80 @@
+/** Opens a run: schema, oracle, cases, the replay case and the target, wired into one CheckContext. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { caseSource } from '../../generators/index.js';
+import { UsageError } from '../core/errors.js';
+import type { Target } from '../core/types.js';
+import { loadSchema, type LoadedSchema } from '../schema/load.js';
+import { oracleFor } from '../schema/oracle.js';
+import { openTarget } from '../targets/registry.js';
+import type { CheckContext } from './check.js';
+import { replayPrefix, type CheckOptions } from './options.js';
+import type { ReplayFile } from './run.js';
+
+/** Loads the schema named by the options (relative to their cwd). Usage errors are exit 2. */
+export function schemaOf(o: CheckOptions): LoadedSchema {
+  return loadSchema(o.schemaPath === undefined ? undefined : resolve(o.cwd, o.schemaPath));
+}
+
+function readReplay(o: CheckOptions): CheckContext['replay'] {
+  if (!o.replayPath) return undefined;
+  const file = resolve(o.cwd, o.replayPath);
+  let body: Partial<ReplayFile>;
+  try {
+    body = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReplayFile>;
+  } catch (e) {
+    throw new UsageError(`cannot read replay file ${file} (${(e as Error).message}). Use the path printed with the failure.`);
+  }
+  if ((body.kind !== 'valid' && body.kind !== 'invalid') || typeof body.json !== 'string') {
+    throw new UsageError(`${file} is not a replay file (expected {check, kind, json}). Use the path printed with the failure.`);
+  }
+  return { kind: body.kind, json: body.json, ...(body.violation ? { violation: body.violation } : {}) };
+}
+
+/** A prepared run before the target is opened (everything here can fail only with usage errors). */
+export interface Prepared {
+  options: CheckOptions;
+  schema: LoadedSchema;
+  replay: CheckContext['replay'];
+}
+
+/** Validates everything that does not need the target. */
+export function prepare(options: CheckOptions): Prepared {
+  return { options, schema: schemaOf(options), replay: readReplay(options) };
+}
+
+/** An open run: the context plus what the report needs back. */
+export interface Session {
+  ctx: CheckContext;
+  latencies: number[];
+  close(): Promise<void>;
+}
+
+/** Opens the target and builds the context. Throws `TargetError` when the target cannot be opened. */
+export async function openSession(p: Prepared, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<Session> {
+  const { options, schema, replay } = p;
+  const target: Target = await openTarget(options.target, { cwd: options.cwd, timeoutMs: options.timeoutMs, http: options.http, env });
+  const latencies: number[] = [];
+  const ctx: CheckContext = {
+    target,
+    schema,
+    oracle: oracleFor(schema.document),
+    cases: caseSource(schema.document, { seed: options.seed }),
+    settings: {
+      seed: options.seed,
+      runs: options.runs,
+      ...(options.shard ? { shard: options.shard } : {}),
+      timeoutMs: options.timeoutMs,
+      strict: options.strict,
+      replayPrefix: replayPrefix(options),
+      reportDir: resolve(options.cwd, options.reportDir),
+    },
+    ...(replay ? { replay } : {}),
+    recordLatency: (ms) => {
+      if (latencies.length < 200_000) latencies.push(ms);
+    },
+    recordCoverage: () => {},
+    signal,
+  };
+  return { ctx, latencies, close: () => target.close() };
+}

@@ -1,0 +1,71 @@
+/** Runs the conformance suite (`suites/conformance.suite.ts`, compiled) through vitest's Node API and collects results. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Reporter, SerializedError, TestCase, Vitest } from 'vitest/node';
+import type { CheckResult, Report } from '../core/types.js';
+import type { ParagonTaskMeta } from '../vitest.js';
+import type { CheckOptions } from './options.js';
+
+/** The package root (the folder holding package.json and dist/). */
+const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** What the host learns from the vitest run. */
+export interface VitestOutcome {
+  results: CheckResult[];
+  target?: Report['target'];
+  latencies: number[];
+  errors: Report['errors'];
+}
+
+class Collector implements Reporter {
+  readonly outcome: VitestOutcome = { results: [], latencies: [], errors: [] };
+  constructor(private readonly onResult: (r: CheckResult) => void) {}
+
+  onTestCaseResult(testCase: TestCase): void {
+    const meta: ParagonTaskMeta | undefined = testCase.meta().paragon;
+    if (!meta) return;
+    this.outcome.results.push(meta.result);
+    this.outcome.target ??= meta.target;
+    for (const ms of meta.latencies) this.outcome.latencies.push(ms);
+    this.onResult(meta.result);
+  }
+
+  onTestRunEnd(_modules: unknown, unhandledErrors: ReadonlyArray<SerializedError>): void {
+    for (const e of unhandledErrors) this.outcome.errors.push({ message: `unhandled error in the suite: ${e.message ?? String(e)}` });
+  }
+}
+
+/** Runs the suite in a vitest worker process. `cancel` is set so a SIGINT handler can stop the run. */
+export async function runInVitest(options: CheckOptions, onResult: (r: CheckResult) => void, registerCancel: (cancel: () => Promise<void>) => void): Promise<VitestOutcome> {
+  const { createVitest } = await import('vitest/node');
+  const collector = new Collector(onResult);
+  const vitest: Vitest = await createVitest(
+    'test',
+    {
+      root: packageRoot,
+      config: false,
+      include: ['dist/suites/conformance.suite.js'],
+      exclude: [],
+      watch: false,
+      reporters: [collector],
+      provide: { paragonCheckOptions: options },
+      pool: 'forks',
+      fileParallelism: false,
+      testTimeout: 0,
+      hookTimeout: 0,
+      silent: true,
+      passWithNoTests: false,
+    },
+    { cacheDir: join(tmpdir(), 'paragon-conformance-vite'), logLevel: 'silent', clearScreen: false },
+  );
+  registerCancel(() => vitest.cancelCurrentRun('keyboard-input'));
+  try {
+    await vitest.start();
+  } catch (e) {
+    collector.outcome.errors.push({ message: `the suite could not run: ${(e as Error).message}` });
+  } finally {
+    await vitest.close();
+  }
+  return collector.outcome;
+}

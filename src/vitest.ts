@@ -1,0 +1,86 @@
+/**
+ * The vitest entry point: `conformanceSuite({ target })` registers one test per check in the caller's vitest run,
+ * with the same ids, levels and counterexamples as `paragon-conformance check`.
+ */
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { selectChecks } from './checks/index.js';
+import { TargetError } from './core/errors.js';
+import type { CheckResult, Report } from './core/types.js';
+import { notRun } from './engine/conformance.js';
+import { defaultCheckOptions, type CheckOptions } from './engine/options.js';
+import { runCheck } from './engine/run.js';
+import { openSession, prepare, type Session } from './engine/session.js';
+import { formatFailure } from './engine/format.js';
+
+/** What each conformance test leaves in `task.meta.paragon` for reporters. */
+export interface ParagonTaskMeta {
+  result: CheckResult;
+  target?: Report['target'];
+  latencies: number[];
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    paragon?: ParagonTaskMeta;
+  }
+  interface ProvidedContext {
+    paragonCheckOptions: CheckOptions;
+  }
+}
+
+/** Options of `conformanceSuite`: any `check` option; `target` as on the command line. */
+export type SuiteOptions = Partial<CheckOptions> & { target?: string };
+
+/**
+ * Registers the conformance checks as vitest tests.
+ *
+ * @example
+ * ```ts
+ * // conformance.test.ts in your project
+ * import { conformanceSuite } from 'paragon-conformance/vitest';
+ * conformanceSuite({ target: 'module:./src/connected-user.js', runs: 200 });
+ * ```
+ */
+export function conformanceSuite(options: SuiteOptions = {}): void {
+  const full: CheckOptions = {
+    ...defaultCheckOptions,
+    seed: Number(process.env.PARAGON_SEED ?? 0) || 1,
+    cwd: process.cwd(),
+    ...options,
+    http: { ...defaultCheckOptions.http, ...options.http },
+  };
+  const prepared = prepare(full);
+  const checks = selectChecks(full.checks);
+  let session: Session | undefined;
+  let fatal: string | undefined;
+  let target: Report['target'] | undefined;
+
+  describe(`paragon conformance: ${full.target ?? 'reference'}`, () => {
+    beforeAll(async () => {
+      try {
+        session = await openSession(prepared, process.env, new AbortController().signal);
+        const t = session.ctx.target;
+        target = { kind: t.kind, description: t.description, ...(t.implementation ? { implementation: t.implementation } : {}) };
+      } catch (e) {
+        if (!(e instanceof TargetError)) throw e;
+        fatal = `cannot open the target: ${e.message}`;
+      }
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+    for (const def of checks) {
+      test(def.id, async (t) => {
+        const result = fatal || !session ? { ...notRun(def, fatal ?? 'not run'), status: 'errored' as const } : await runCheck(def, session.ctx);
+        t.task.meta.paragon = { result, ...(target ? { target } : {}), latencies: session ? session.latencies.splice(0) : [] };
+        if (result.status === 'errored') {
+          fatal ??= `not run: the target failed during ${def.id}`;
+          throw new Error(result.reason);
+        }
+        if (result.status === 'skipped') t.skip(result.reason);
+        if (result.status === 'failed' && (def.level === 'MUST' || full.strict)) throw new Error(formatFailure(result));
+        if (result.status === 'failed') console.warn(`warning (SHOULD): ${formatFailure(result)}`);
+      });
+    }
+  });
+}
