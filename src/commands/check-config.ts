@@ -2,11 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { packagePath } from '../core/paths.js';
 import { createAjv } from '../schema/oracle.js';
 import type { FlagValues } from './check-flags.js';
 
 export const configFileName = 'paragon-conformance.config.json';
-const schemaUrl = new URL('../../../schemas/config.schema.json', import.meta.url);
+const schemaFile = packagePath('schemas', 'config.schema.json');
 
 /** Reads the config file in `cwd` (none → {}); a wrong key or type is a UsageError naming the key and the file. */
 export function readConfig(cwd: string): FlagValues {
@@ -18,7 +19,7 @@ export function readConfig(cwd: string): FlagValues {
   } catch (e) {
     throw new UsageError(`${file} is not valid JSON (${(e as Error).message}). Fix it or remove it.`);
   }
-  const validate = createAjv().compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
+  const validate = createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
   if (!validate(data)) {
     const e = validate.errors![0]!;
     const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1).split('/')[0] || '(root)';

@@ -1,14 +1,12 @@
 /** Runs the conformance suite (`suites/conformance.suite.ts`, compiled) through vitest's Node API and collects results. */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../core/paths.js';
 import type { Reporter, SerializedError, TestCase, Vitest } from 'vitest/node';
 import type { CheckResult, Report } from '../core/types.js';
 import type { ParagonTaskMeta } from '../vitest.js';
 import type { CheckOptions } from './options.js';
 
-/** The package root (the folder holding package.json and dist/). */
-const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What the host learns from the vitest run. */
 export interface VitestOutcome {

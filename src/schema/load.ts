@@ -1,8 +1,8 @@
 /** Loads the Connected User schema (embedded or `--schema FILE`) and rejects anything that is not a 2020-12 schema. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
+import { packagePath } from '../core/paths.js';
 import { createAjv } from './oracle.js';
 
 /** A loaded schema: parsed document, its exact bytes' hash and where it came from. */
@@ -15,7 +15,7 @@ export interface LoadedSchema {
 }
 
 /** Path of the schema that ships in the package (byte-identical to the published one). */
-export const embeddedSchemaPath = fileURLToPath(new URL('../../../schemas/connected-user.schema.json', import.meta.url));
+export const embeddedSchemaPath = packagePath('schemas', 'connected-user.schema.json');
 
 /** Parses and meta-validates schema text; throws `UsageError` (exit 2) with what to do. */
 export function parseSchema(text: string, source: string): LoadedSchema {

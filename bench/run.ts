@@ -1,0 +1,15 @@
+/** `npm run bench`: every benchmark in one run, figures and ratios side by side. */
+import { benchCheck } from './check.js';
+
+const sections: [string, () => Promise<string[] | string>][] = [
+  ['generators', async () => (await import('./generators.js')).benchGenerators()],
+  ['check', benchCheck],
+  ['http', async () => (await import('./http.js')).benchHttp()],
+];
+
+const only = process.argv.slice(2);
+for (const [name, run] of sections) {
+  if (only.length && !only.includes(name)) continue;
+  const out = await run();
+  process.stdout.write(`${Array.isArray(out) ? out.join('\n') : out}\n\n`);
+}

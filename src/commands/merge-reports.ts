@@ -1,0 +1,96 @@
+/** `merge-reports DIR… --report-dir OUT`: joins the shard reports of a CI matrix into one report (SPEC §7). */
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import type { Command } from '../cli/command.js';
+import { parseFlags } from '../cli/args.js';
+import { UsageError } from '../core/errors.js';
+import type { Report } from '../core/types.js';
+import { allFormats, parseFormats } from '../report/formats.js';
+import { mergeReports } from '../report/merge.js';
+import { validateReport } from '../report/schema.js';
+import { exitCodeFor } from '../report/verdict.js';
+import { summaryLine } from '../report/text.js';
+import { writeReports } from '../report/write.js';
+
+const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict]
+
+Joins the reports of \`check --shard I/N\` runs into one. Each DIR must hold a conformance.json
+written by check (its schema is schemas/report.schema.json). The shards must share seed, runs,
+schema, target and tool version; a missing shard makes the merged verdict 'error'.
+
+Options:
+  --report-dir OUT   where to write the merged report (default: reports)
+  --format LIST      formats to write: json, junit, md, html (default: all)
+  --strict           SHOULD failures fail the merged gate (default: strict if any shard was)
+
+Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict.
+`;
+
+/** Reads and validates `DIR/conformance.json`; every problem is a `UsageError` naming the file. */
+async function readReport(file: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file} (${code ?? (e as Error).message}). Pass directories that \`check --report-dir DIR\` wrote (with json in --format).`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON (${(e as Error).message}). Re-run the shard to rewrite it.`);
+  }
+  const problems = validateReport(value);
+  if (problems.length) {
+    const shown = problems.slice(0, 5).join('; ');
+    throw new UsageError(`${file} is not a valid conformance report: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. It must follow schemas/report.schema.json.`);
+  }
+  return value as Report;
+}
+
+/** Copies saved replay case files next to the merged report so replay commands keep working from OUT. */
+async function copyReplayFiles(report: Report, fromDir: string, outDir: string): Promise<void> {
+  if (resolve(fromDir) === resolve(outDir)) return;
+  for (const f of report.checks.flatMap((c) => c.failures)) {
+    const rel = f.replayFile;
+    if (!rel || isAbsolute(rel) || normalize(rel).startsWith('..')) continue; // only files inside the shard dir
+    const dest = join(outDir, rel);
+    await mkdir(dirname(dest), { recursive: true });
+    await copyFile(join(fromDir, rel), dest).catch(() => undefined); // a lost case file must not block the merge
+  }
+}
+
+/** The `merge-reports` command. */
+export const mergeReportsCommand: Command = {
+  name: 'merge-reports',
+  summary: 'join shard reports (check --shard I/N) into one report',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags('merge-reports', argv, {
+      'report-dir': { type: 'string' },
+      format: { type: 'string' },
+      strict: { type: 'boolean' },
+    }, true);
+    if (positionals.length === 0) throw new UsageError('no report directories given. Usage: merge-reports DIR... --report-dir OUT');
+    const list = typeof values.format === 'string' ? parseFormats(values.format) : [...allFormats];
+    const outDir = resolve(io.cwd, typeof values['report-dir'] === 'string' ? values['report-dir'] : 'reports');
+    const dirs = positionals.map((d) => resolve(io.cwd, d));
+    const files = dirs.map((d) => join(d, 'conformance.json'));
+    const reports: Report[] = [];
+    for (const file of files) reports.push(await readReport(file));
+    const merged = mergeReports(reports, { names: files, ...(values.strict === true ? { strict: true } : {}) });
+    await mkdir(outDir, { recursive: true });
+    for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);
+    const written = await writeReports(merged, outDir, list);
+    io.stdout.write(
+      `merged ${reports.length} report${reports.length === 1 ? '' : 's'}: ${merged.verdict} (${summaryLine(merged.summary)})\n` +
+        written.map((p) => `  wrote ${p}\n`).join(''),
+    );
+    if (merged.verdict === 'error') {
+      const why = merged.errors.slice(-5).map((e) => `  ${e.check ? `${e.check}: ` : ''}${e.message}\n`).join('');
+      io.stderr.write(`merged verdict is 'error': conformance could not be established.\n${why}`);
+    }
+    return exitCodeFor(merged.verdict);
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * Joins shard reports into one (SPEC §7), as a pure function. Shards must come from the same run configuration:
+ * same tool version, seed, runs, schema and target, distinct shard indexes of the same count.
+ * Timing: cases are summed; shards run side by side, so the merged duration is the longest shard's and
+ * cases/s is summed cases over that duration. Latency keeps the worst p99 (an upper bound: the exact p99 of the
+ * union is not recoverable from percentiles) and a samples-weighted mean of the p50s; samples are summed.
+ * Check durations are summed (total effort across shards).
+ */
+import { UsageError } from '../core/errors.js';
+import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
+import { computeVerdict, summarize, worstStatus } from './verdict.js';
+
+export { computeVerdict, summarize } from './verdict.js';
+
+/** Options of `mergeReports`. */
+export interface MergeOptions {
+  /** Overrides the shards' `strict` flag when recomputing the verdict (default: strict if any shard was). */
+  strict?: boolean;
+  /** Names of the inputs (e.g. their directories) for error messages, in the order of `reports`. */
+  names?: readonly string[];
+}
+
+function refuseMismatch(reports: readonly Report[], names: readonly string[]): void {
+  const facts: [string, (r: Report) => string][] = [
+    ['seed', (r) => String(r.seed)],
+    ['schema sha256', (r) => r.schema.sha256],
+    ['target', (r) => r.target.description],
+    ['runs', (r) => String(r.runs)],
+    ['tool version', (r) => r.tool.version],
+    ['shard count', (r) => (r.shard ? String(r.shard.count) : 'unsharded')],
+  ];
+  for (const [what, get] of facts) {
+    const first = get(reports[0]!);
+    const i = reports.findIndex((r) => get(r) !== first);
+    if (i > 0) {
+      throw new UsageError(`cannot merge reports with different ${what}: ${names[0]} has '${first}', ${names[i]} has '${get(reports[i]!)}'. Merge only the shards of one run (same --seed, --runs, --schema, --target and version).`);
+    }
+  }
+  const seen = new Map<number, string>();
+  reports.forEach((r, i) => {
+    if (!r.shard) {
+      if (reports.length > 1) throw new UsageError(`${names[i]} is not a shard report (no shard field), so it cannot be merged with others. Merge the reports of one \`check --shard I/N\` matrix.`);
+      return;
+    }
+    if (r.shard.index > r.shard.count) throw new UsageError(`${names[i]} claims shard ${r.shard.index}/${r.shard.count}, which does not exist. Shards are numbered 1 to N.`);
+    const dup = seen.get(r.shard.index);
+    if (dup !== undefined) throw new UsageError(`${dup} and ${names[i]} are both shard ${r.shard.index}/${r.shard.count}; merging would count its cases twice. Pass each shard's report once.`);
+    seen.set(r.shard.index, names[i]!);
+  });
+}
+
+/** A shard whose report is absent means cases never ran: that is an error, so the gate cannot pass by omission. */
+function missingShards(reports: readonly Report[]): { message: string }[] {
+  const count = reports[0]?.shard?.count;
+  if (!count) return [];
+  const have = new Set(reports.map((r) => r.shard!.index));
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
+  return missing.length ? [{ message: `missing shard report(s) ${missing.map((i) => `${i}/${count}`).join(', ')}: their cases did not run. Pass every shard's report directory to merge-reports.` }] : [];
+}
+
+function mergeChecks(reports: readonly Report[]): CheckResult[] {
+  const byId = new Map<string, CheckResult[]>();
+  for (const r of reports) for (const c of r.checks) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  return [...byId.values()].map((parts) => {
+    const first = parts[0]!;
+    const reasons = [...new Set(parts.map((p) => p.reason).filter((x): x is string => Boolean(x)))];
+    const merged: CheckResult = {
+      id: first.id,
+      level: first.level,
+      title: first.title,
+      status: worstStatus(parts.map((p) => p.status)),
+      cases: parts.reduce((n, p) => n + p.cases, 0),
+      failures: parts.flatMap((p) => p.failures),
+      durationMs: parts.reduce((n, p) => n + p.durationMs, 0),
+    };
+    if (reasons.length) merged.reason = reasons.join('; ');
+    return merged;
+  });
+}
+
+function mergeCoverage(reports: readonly Report[]): CoverageEntry[] {
+  const byLocation = new Map<string, CoverageEntry>();
+  for (const r of reports) {
+    for (const e of r.coverage) {
+      const acc = byLocation.get(e.location) ?? { location: e.location, valid: 0, invalid: 0, failedChecks: [] };
+      byLocation.set(e.location, {
+        location: e.location,
+        valid: acc.valid + e.valid,
+        invalid: acc.invalid + e.invalid,
+        failedChecks: [...new Set([...acc.failedChecks, ...e.failedChecks])],
+      });
+    }
+  }
+  return [...byLocation.values()];
+}
+
+function mergeTiming(reports: readonly Report[], durationMs: number): Report['timing'] {
+  const cases = reports.reduce((n, r) => n + r.timing.cases, 0);
+  const timing: Report['timing'] = { cases, casesPerSecond: durationMs > 0 ? Math.round((cases / (durationMs / 1000)) * 10) / 10 : 0 };
+  const lat = reports.map((r) => r.timing.latency).filter((l) => l !== undefined);
+  if (lat.length) {
+    const samples = lat.reduce((n, l) => n + l.samples, 0);
+    const p50 = samples > 0 ? lat.reduce((n, l) => n + l.p50 * l.samples, 0) / samples : Math.max(...lat.map((l) => l.p50));
+    timing.latency = { p50: Math.round(p50 * 1000) / 1000, p99: Math.max(...lat.map((l) => l.p99)), samples };
+  }
+  return timing;
+}
+
+/**
+ * Merges shard reports into one: checks by id (cases summed, failures concatenated in shard order, status the
+ * worst: failed > errored > passed > skipped), coverage summed per location, timing combined, summary and verdict
+ * recomputed, `shard` removed, errors and notes concatenated (notes de-duplicated). Missing shards (e.g. 2 of
+ * 3 given) are recorded as an error, so the merged verdict is at best `error`.
+ * @throws UsageError when there is nothing to merge or the reports are not shards of one run.
+ */
+export function mergeReports(reports: readonly Report[], options: MergeOptions = {}): Report {
+  if (reports.length === 0) throw new UsageError('no reports to merge. Pass the report directories of the shards.');
+  const names = reports.map((_, i) => options.names?.[i] ?? `report #${i + 1}`);
+  refuseMismatch(reports, names);
+  // Shard order, not argument order, so the result does not depend on how the directories were listed.
+  const sorted = reports.map((r, i) => ({ r, i })).sort((a, b) => (a.r.shard?.index ?? 0) - (b.r.shard?.index ?? 0) || a.i - b.i).map((x) => x.r);
+  const first = sorted[0]!;
+  const strict = options.strict ?? sorted.some((r) => r.strict);
+  const checks = mergeChecks(sorted);
+  const errors = [...sorted.flatMap((r) => r.errors), ...missingShards(sorted)];
+  const durationMs = Math.max(...sorted.map((r) => r.durationMs));
+  const interrupted = sorted.some((r) => r.verdict === 'error') ? [{ message: 'a shard ended in error' }] : [];
+  const { shard: _dropped, ...base } = first;
+  return {
+    ...base,
+    strict,
+    startedAt: sorted.map((r) => r.startedAt).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a)),
+    durationMs,
+    verdict: computeVerdict(checks, strict, [...errors, ...interrupted]),
+    summary: summarize(checks, strict),
+    checks,
+    coverage: mergeCoverage(sorted),
+    timing: mergeTiming(sorted, durationMs),
+    errors,
+    notes: [...new Set(sorted.flatMap((r) => r.notes))],
+  };
+}

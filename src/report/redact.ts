@@ -1,0 +1,51 @@
+/** The redaction safety net: no token or header value may reach a report file, even if a check copied it somewhere. */
+import type { Report } from '../core/types.js';
+
+/** What a secret is replaced with. */
+export const REDACTED = '[REDACTED]';
+
+/** Secrets shorter than this are ignored: replacing e.g. `1` everywhere would destroy the report and hides nothing. */
+export const MIN_SECRET_LENGTH = 4;
+
+/** The forms a secret takes in rendered text: raw, JSON-escaped, and HTML/XML-escaped. */
+function variants(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const markup = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const attr = markup.replace(/'/g, '&#39;');
+  const xmlAttr = markup.replace(/'/g, '&apos;');
+  return [...new Set([secret, json, markup, attr, xmlAttr])];
+}
+
+/** Usable secrets, longest first so a secret containing another is replaced whole. */
+function usable(secrets: readonly string[]): string[] {
+  return [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every occurrence of each secret (and its JSON/HTML/XML-escaped forms) in `text` with `[REDACTED]`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of usable(secrets)) {
+    for (const form of variants(secret)) out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+
+/** Deep copy of a JSON value with secrets redacted in every string and key; `__proto__` keys stay plain data. */
+export function redactValue<T>(value: T, secrets: readonly string[]): T {
+  const list = usable(secrets);
+  if (list.length === 0) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redact(v, list);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [redact(k, list), walk(x)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
+
+/** The report with secrets redacted everywhere (description, failures, HTTP exchanges, errors, notes). */
+export function redactReport(report: Report, secrets: readonly string[]): Report {
+  return redactValue(report, secrets);
+}

@@ -1,0 +1,56 @@
+/** The single source of truth for how check results add up to a summary and a verdict (engine and merge share it). */
+import type { CheckResult, CheckStatus, Report, Verdict } from '../core/types.js';
+
+type Judged = Pick<CheckResult, 'level' | 'status'>;
+
+/** True when this check's failure blocks the gate: any failed MUST check, and failed SHOULD checks under `--strict`. */
+export function isGatingFailure(check: Judged, strict: boolean): boolean {
+  return check.status === 'failed' && (check.level === 'MUST' || strict);
+}
+
+/** True when this check is a warning: a failed SHOULD check when not strict. */
+export function isWarning(check: Judged, strict: boolean): boolean {
+  return check.status === 'failed' && !isGatingFailure(check, strict);
+}
+
+/**
+ * Counts checks so that every check lands in exactly one bucket: `failed` holds gating failures only,
+ * `warnings` the SHOULD failures that do not gate (not strict). passed+failed+skipped+errored+warnings = checks.
+ */
+export function summarize(checks: readonly Judged[], strict: boolean): Report['summary'] {
+  const summary = { passed: 0, failed: 0, skipped: 0, errored: 0, warnings: 0 };
+  for (const c of checks) {
+    if (c.status === 'failed') {
+      if (isGatingFailure(c, strict)) summary.failed++;
+      else summary.warnings++;
+    } else summary[c.status]++;
+  }
+  return summary;
+}
+
+/**
+ * The verdict of a run. A gating failure is proof of non-conformance, so it wins over errors:
+ * `non-conformant` if any check fails the gate; else `error` if any check errored or the run recorded
+ * errors (target crash, interruption: conformance could not be established); else `conformant`.
+ * Skipped checks do not change the verdict (the report lists them).
+ */
+export function computeVerdict(checks: readonly Judged[], strict: boolean, errors: readonly unknown[] = []): Verdict {
+  if (checks.some((c) => isGatingFailure(c, strict))) return 'non-conformant';
+  if (errors.length > 0 || checks.some((c) => c.status === 'errored')) return 'error';
+  return 'conformant';
+}
+
+const severity: Record<CheckStatus, number> = { skipped: 0, passed: 1, errored: 2, failed: 3 };
+
+/**
+ * The combined status of one check run in parts (shards): a counterexample anywhere makes it `failed`;
+ * else an error anywhere makes it `errored` (some cases never ran); else `passed` if any part ran it; else `skipped`.
+ */
+export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
+  return statuses.reduce<CheckStatus>((worst, s) => (severity[s] > severity[worst] ? s : worst), 'skipped');
+}
+
+/** The CLI exit code for a verdict (SPEC §5): 0 conformant, 1 non-conformant, 3 error. */
+export function exitCodeFor(verdict: Verdict): 0 | 1 | 3 {
+  return verdict === 'conformant' ? 0 : verdict === 'non-conformant' ? 1 : 3;
+}

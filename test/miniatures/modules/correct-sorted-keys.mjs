@@ -1,0 +1,5 @@
+// Correct: serialize sorts keys (key order never matters).
+import { validate, parse } from './_base.mjs';
+export { validate, parse };
+const sort = (v) => (Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v);
+export const serialize = (u) => sort(u);
