@@ -53,6 +53,7 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
   const checks = selectChecks(full.checks);
   let session: Session | undefined;
   let fatal: string | undefined;
+  let fatalReported = false;
   let target: Report['target'] | undefined;
 
   describe(`paragon conformance: ${full.target ?? 'reference'}`, () => {
@@ -62,8 +63,7 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
         const t = session.ctx.target;
         target = { kind: t.kind, description: t.description, ...(t.implementation ? { implementation: t.implementation } : {}) };
       } catch (e) {
-        if (!(e instanceof TargetError)) throw e;
-        fatal = `cannot open the target: ${e.message}`;
+        fatal = e instanceof TargetError ? `cannot open the target: ${e.message}` : `cannot open the target: ${(e as Error).stack ?? String(e)}`;
       }
     });
     afterAll(async () => {
@@ -71,10 +71,19 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
     });
     for (const def of checks) {
       test(def.id, async (t) => {
-        const result = fatal || !session ? { ...notRun(def, fatal ?? 'not run'), status: 'errored' as const } : await runCheck(def, session.ctx);
+        // The first check after a target failure carries the error; the rest are reported as not run.
+        const result = fatal
+          ? fatalReported
+            ? notRun(def, 'not run: the target failed earlier')
+            : { ...notRun(def, fatal), status: 'errored' as const }
+          : await runCheck(def, session!.ctx);
+        if (fatal) fatalReported = true;
         t.task.meta.paragon = { result, ...(target ? { target } : {}), latencies: session ? session.latencies.splice(0) : [] };
         if (result.status === 'errored') {
-          fatal ??= `not run: the target failed during ${def.id}`;
+          if (!fatal) {
+            fatal = `the target failed during ${def.id}`;
+            fatalReported = true;
+          }
           throw new Error(result.reason);
         }
         if (result.status === 'skipped') t.skip(result.reason);

@@ -88,8 +88,10 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
       report = await runConformance(options, { env: io.env, signal: controller.signal, onResult: progress });
     } else {
       const out = await runInVitest(options, progress, (c) => (cancel = c));
-      const results = checks.map((d) => out.results.find((r) => r.id === d.id) ?? notRun(d, controller.signal.aborted ? 'not run: the run was interrupted' : 'not run'));
+      const missing = checks.filter((d) => !out.results.some((r) => r.id === d.id));
+      const results = checks.map((d) => out.results.find((r) => r.id === d.id) ?? notRun(d, controller.signal.aborted ? 'not run: the run was interrupted' : 'not run: the suite did not report it'));
       const errors = [...out.errors];
+      if (missing.length && !controller.signal.aborted) errors.push({ message: `the suite did not report ${missing.map((d) => d.id).join(', ')}; see the errors above` });
       for (const r of results) if (r.status === 'errored') errors.push({ message: r.reason ?? 'target error', check: r.id });
       if (controller.signal.aborted) errors.push({ message: 'the run was interrupted before it finished; results are partial' });
       report = finishReport(prepared, out.target ?? describeTarget(options.target), started, t0, results, out.latencies, errors, readOnlyNote(options, results));

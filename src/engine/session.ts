@@ -6,7 +6,7 @@ import { UsageError } from '../core/errors.js';
 import type { Target } from '../core/types.js';
 import { loadSchema, type LoadedSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
-import { openTarget } from '../targets/registry.js';
+import { assertTargetSpec, openTarget } from '../targets/registry.js';
 import type { CheckContext } from './check.js';
 import { replayPrefix, type CheckOptions } from './options.js';
 import type { ReplayFile } from './run.js';
@@ -40,6 +40,7 @@ export interface Prepared {
 
 /** Validates everything that does not need the target. */
 export function prepare(options: CheckOptions): Prepared {
+  assertTargetSpec(options.target);
   return { options, schema: schemaOf(options), replay: readReplay(options) };
 }
 

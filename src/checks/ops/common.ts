@@ -3,6 +3,7 @@ import { TargetError } from '../../core/errors.js';
 import type { Case, Observed, Op, ParseOutcome, Target } from '../../core/types.js';
 import type { GeneratedCase } from '../../../generators/types.js';
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
+import { diffPrototypes, restorePrototypes, snapshotPrototypes } from '../../targets/snapshot.js';
 
 /** Why a case failed a check; undefined means it passed. */
 export interface Miss {
@@ -11,7 +12,10 @@ export interface Miss {
 }
 
 /** The result of one operation call as a check sees it: the observation, or what the implementation threw. */
-export type CallResult<T> = { ok: true; observed: Observed<T> } | { ok: false; threw: string };
+export type CallResult<T> = ({ ok: true; observed: Observed<T> } | { ok: false; threw: string }) & {
+  /** In-process targets: changes the call made to built-in prototypes (already undone). */
+  pollution: string[];
+};
 
 function describeThrown(e: unknown): string {
   if (e instanceof Error) return `${e.name}: ${e.message}`;
@@ -28,14 +32,24 @@ export async function callOp(ctx: CheckContext, op: 'parse' | 'roundtrip', json:
 export async function callOp(ctx: CheckContext, op: Op, json: string): Promise<CallResult<unknown>> {
   const fn = ctx.target[op] as ((json: string) => Promise<Observed<unknown>>) | undefined;
   if (!fn) throw new TargetError(`target lost its ${op} operation`);
+  // In-process calls are fenced: pollution of the built-in prototypes is recorded and undone at once, so one
+  // polluting call can neither poison later cases nor the suite itself.
+  const before = ctx.target.inProcess ? snapshotPrototypes() : undefined;
+  const fence = (): string[] => {
+    if (!before) return [];
+    const changes = diffPrototypes(before);
+    if (changes.length) restorePrototypes(before);
+    return changes;
+  };
   const started = performance.now();
   try {
     const observed = await fn.call(ctx.target, json);
     if (!ctx.target.inProcess) ctx.recordLatency(observed.latencyMs ?? performance.now() - started);
-    return { ok: true, observed };
+    return { ok: true, observed, pollution: fence() };
   } catch (e) {
+    const pollution = fence();
     if (e instanceof TargetError) throw e;
-    return { ok: false, threw: describeThrown(e) };
+    return { ok: false, threw: describeThrown(e), pollution };
   }
 }
 

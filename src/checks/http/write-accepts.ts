@@ -1,0 +1,39 @@
+/** `http.write.accepts-valid`: PATCH with valid meta → 2xx and a valid user containing the patch. */
+import type { CheckDef } from '../../engine/check.js';
+import { casesOf } from './cases.js';
+import { endpointOf, judgeUser, missOf, needsWrites, send, type HttpMiss } from './common.js';
+import { searchBodies, type BodySource } from './search.js';
+
+const show = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v).slice(0, 120));
+
+/** First key of `patch` whose value `meta` does not hold (own properties only, so `__proto__` counts as data). */
+export function missingEntry(meta: Record<string, unknown>, patch: Record<string, unknown>): string | undefined {
+  return Object.keys(patch).find((k) => !Object.prototype.hasOwnProperty.call(meta, k) || meta[k] !== patch[k]);
+}
+
+export const writeAcceptsValid: CheckDef = {
+  id: 'http.write.accepts-valid',
+  level: 'MUST',
+  title: 'PATCH with valid meta answers 2xx and a valid user containing the patch',
+  skipReason: needsWrites,
+  run(ctx) {
+    const ep = endpointOf(ctx);
+    const judge = async (body: string): Promise<HttpMiss | undefined> => {
+      const user = await ep.newUser();
+      const sent = await send(ctx, { method: 'PATCH', body, authorization: user.authorization });
+      const judged = judgeUser(ctx, sent, (s) => s >= 200 && s < 300, 'PATCH with valid meta to answer 2xx');
+      if ('miss' in judged) return judged.miss;
+      const patch = (JSON.parse(body) as { meta: Record<string, unknown> }).meta;
+      const meta = judged.user.meta;
+      const got = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+      const key = missingEntry(got, patch);
+      if (key === undefined) return undefined;
+      const had = Object.prototype.hasOwnProperty.call(got, key) ? got[key] : undefined;
+      return missOf(sent, `the answered user's meta to contain the patch, e.g. meta[${JSON.stringify(key)}] = ${show(patch[key])}`, `meta[${JSON.stringify(key)}] is ${show(had)} (meta has ${Object.keys(got).length} keys, the patch ${Object.keys(patch).length})`);
+    };
+    const sources = (function* (): Iterable<BodySource> {
+      for (const c of casesOf(ctx, 'valid')) yield { generated: c };
+    })();
+    return searchBodies(ctx, sources, judge);
+  },
+};

@@ -1,0 +1,2 @@
+// Wrong on purpose: async validate that never settles.
+export const validate = () => new Promise(() => {});

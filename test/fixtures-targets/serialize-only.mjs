@@ -1,0 +1,2 @@
+// serialize without parse: still no operation.
+export const serialize = (u) => u;
