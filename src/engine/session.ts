@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { caseSource } from '../../generators/index.js';
 import { UsageError } from '../core/errors.js';
 import type { Target } from '../core/types.js';
+import type { CaseSource, GeneratedCase, Shard } from '../../generators/types.js';
 import { loadSchema, type LoadedSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
 import { assertTargetSpec, openTarget } from '../targets/registry.js';
@@ -29,6 +30,27 @@ function readReplay(o: CheckOptions): CheckContext['replay'] {
     throw new UsageError(`${file} is not a replay file (expected {check, kind, json}). Use the path printed with the failure.`);
   }
   return { kind: body.kind, json: body.json, ...(body.violation ? { violation: body.violation } : {}) };
+}
+
+/**
+ * Every check of a run walks the same cases: generate each stream once and hand out the same array
+ * (cases depend only on seed, kind and index, so this changes no value).
+ */
+export function memoized(src: CaseSource): CaseSource {
+  const memo = new Map<string, GeneratedCase[]>();
+  const get = (kind: 'valid' | 'invalid', runs: number, shard?: Shard): GeneratedCase[] => {
+    const key = `${kind}:${runs}:${shard ? `${shard.index}/${shard.count}` : ''}`;
+    let list = memo.get(key);
+    if (!list) memo.set(key, (list = [...(kind === 'valid' ? src.valid(runs, shard) : src.invalid(runs, shard))]));
+    return list;
+  };
+  return {
+    valid: (runs, shard) => get('valid', runs, shard),
+    invalid: (runs, shard) => get('invalid', runs, shard),
+    shrink: (c, fails, opts) => src.shrink(c, fails, opts),
+    locationsOf: (value) => src.locationsOf(value),
+    locations: src.locations,
+  };
 }
 
 /** A prepared run before the target is opened (everything here can fail only with usage errors). */
@@ -60,7 +82,7 @@ export async function openSession(p: Prepared, env: NodeJS.ProcessEnv, signal: A
     target,
     schema,
     oracle: oracleFor(schema.document),
-    cases: caseSource(schema.document, { seed: options.seed }),
+    cases: memoized(caseSource(schema.document, { seed: options.seed })),
     settings: {
       seed: options.seed,
       runs: options.runs,
