@@ -1,0 +1,96 @@
+/** The edge-case phase: deterministic, labelled boundary cases (valid and single-fault invalid), oracle-confirmed. */
+import type { Violation } from '../src/core/types.js';
+import { oracleFor } from '../src/schema/oracle.js';
+import { canonicalize } from './canonical.js';
+import { stretch, codePoints } from './arb/text.js';
+import { embed } from './embed.js';
+import { exampleEntries, exampleOf } from './example.js';
+import { faultsOf, kitFor, violationOf } from './invalid.js';
+import { objectFrom } from './json.js';
+import { freshKey } from './keys.js';
+import { sitesOf } from './sites.js';
+import type { Site } from './sites.js';
+import { hostileKeys, hostileStrings } from './strings.js';
+import { validBuilder } from './valid.js';
+import { constraintsOf } from './vocab/index.js';
+import { show, typeAllowed } from './vocab/util.js';
+
+/** One deterministic boundary case. */
+export interface EdgeCase {
+  kind: 'valid' | 'invalid';
+  label: string;
+  instance: unknown;
+  violation?: Violation;
+}
+
+/** The edge phase of a schema; `dropped` lists labels the oracle did not confirm (expected empty). */
+export interface EdgeCases {
+  valid: EdgeCase[];
+  invalid: EdgeCase[];
+  dropped: string[];
+}
+
+const unknownSample = (): unknown => objectFrom([['nested', [1, 'x', objectFrom([['__proto__', null]])]]]);
+const longText = (min: number, max: number) => stretch('aé😀e\u0301 日', Math.min(max, Math.max(min, 1200)));
+
+/** Valid boundary instances at one site. */
+function validAt(site: Site): [string, unknown][] {
+  const { node, steps } = site;
+  const c = constraintsOf(node);
+  const at = (leaf: unknown) => embed(steps, leaf).value;
+  const out: [string, unknown][] = [];
+  if (steps.length > 0) out.push([`reach ${node.location}`, at(exampleOf(node))]);
+  if (c.choices) {
+    for (const v of c.choices.slice(1)) out.push([`value ${show(v)} at ${node.location}`, at(v)]);
+    return out;
+  }
+  const s = c.string;
+  if (typeAllowed('string', c.types) && c.types && s.pattern === undefined && s.format === undefined) {
+    const max = s.maxLength ?? Infinity;
+    if (max >= 1000) out.push([`long string at ${node.location}`, at(longText(s.minLength, max))]);
+    for (const h of hostileStrings) if (codePoints(h) >= s.minLength && codePoints(h) <= max) out.push([`string ${show(h)} at ${node.location}`, at(h)]);
+  }
+  if (c.types?.has('object') && c.object.additional !== false) {
+    const declared = new Set([...c.object.properties.map(([k]) => k), ...c.object.required]);
+    const base = exampleEntries(node);
+    const extra = c.object.additional;
+    const value = (i: number) => (extra ? exampleOf(extra) : [null, i, `v${i}`, [i], unknownSample()][i % 5]);
+    const roomFor = (c.object.maxProperties ?? Infinity) - base.length;
+    if (roomFor >= 60) {
+      const many = Array.from({ length: 60 }, (_, i): [string, unknown] => [freshKey(`k${i}`, declared), value(i)]);
+      out.push([`60-entry map at ${node.location}`, at(objectFrom([...base, ...many]))]);
+    }
+    if (roomFor >= 1) {
+      for (const k of hostileKeys) {
+        if (declared.has(k)) continue;
+        out.push([`key ${show(k)} in ${node.location}`, at(objectFrom([...base.filter(([x]) => x !== k), [k, extra ? exampleOf(extra) : unknownSample()]]))]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds (and oracle-confirms) the edge cases of a schema document: the minimal instance, each location reached alone,
+ * every enum value, 60-entry maps, long and hostile strings, every hostile key in every map, every mutation operator.
+ * @example for (const c of edgeCases(schema).invalid) console.log(c.label, c.violation);
+ */
+export function edgeCases(doc: object): EdgeCases {
+  const canonical = canonicalize(doc);
+  const oracle = oracleFor(doc);
+  const kit = kitFor(validBuilder(canonical));
+  const dropped: string[] = [];
+  const valid: EdgeCase[] = [{ kind: 'valid', label: 'minimal instance', instance: exampleOf(canonical.root) }];
+  for (const site of sitesOf(canonical)) for (const [label, instance] of validAt(site)) valid.push({ kind: 'valid', label, instance });
+  const invalid: EdgeCase[] = [];
+  for (const { site, mutation } of faultsOf(canonical)) {
+    const leaf = () => mutation.example(kit);
+    const name = `${mutation.operator} @ ${site.node.location}`;
+    const variants: [string, ReturnType<typeof embed>][] = [[name, embed(site.steps, leaf())]];
+    if (site.steps.some((s) => s.kind === 'entry')) variants.push([`${name} (among entries, key "__proto__")`, embed(site.steps, leaf(), { key: '__proto__', among: true })]);
+    for (const [label, e] of variants) invalid.push({ kind: 'invalid', label, instance: e.value, violation: violationOf(site.node, mutation, e.path) });
+  }
+  const keepValid = valid.filter((c) => oracle.isValid(c.instance) || (dropped.push(c.label), false));
+  const keepInvalid = invalid.filter((c) => oracle.failsExactlyWith(c.instance, c.violation!) || (dropped.push(c.label), false));
+  return { valid: keepValid, invalid: keepInvalid, dropped };
+}

@@ -1,0 +1,66 @@
+/** Plain JSON values built safely: hostile keys such as `__proto__` become own properties, never prototypes. */
+import fc from 'fast-check';
+import { hostileKeys } from './strings.js';
+import { textArbitrary } from './arb/text.js';
+
+/** A JSON value (what JSON.parse can return). */
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Builds an ordinary object (Object.prototype) whose own properties are `entries`, in order; later keys win. */
+export function objectFrom(entries: Iterable<readonly [string, unknown]>): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  return o;
+}
+
+/** Deep copy of a JSON value keeping hostile keys as own properties. */
+export function cloneJson<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(cloneJson) as T;
+  if (v !== null && typeof v === 'object') return objectFrom(Object.entries(v).map(([k, x]) => [k, cloneJson(x)])) as T;
+  return v;
+}
+
+/** Same JSON value (key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
+}
+
+/** Object keys: mostly short random text, often a hostile key. */
+export const keyArbitrary: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...hostileKeys) },
+  { weight: 3, arbitrary: fc.string({ maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+);
+
+/** JSON numbers: small and large integers, doubles (finite only: NaN/Infinity are not JSON). */
+export const numberArbitrary: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.maxSafeInteger(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+/** Arbitrary JSON of bounded depth and size, with hostile keys and strings (unknown/extra property values). */
+export function anyJsonArbitrary(maxDepth = 2): fc.Arbitrary<Json> {
+  const leaf: fc.Arbitrary<Json> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    numberArbitrary,
+    textArbitrary({ minLength: 0, big: false }),
+  );
+  let level = leaf;
+  for (let d = 0; d < maxDepth; d++) {
+    const inner = level;
+    level = fc.oneof(
+      { weight: 4, arbitrary: leaf },
+      { weight: 1, arbitrary: fc.array(inner, { maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.array(fc.tuple(keyArbitrary, inner), { maxLength: 3 }).map((es) => objectFrom(es) as Json) },
+    );
+  }
+  return level;
+}

@@ -1,0 +1,26 @@
+/** `pattern` (ECMA-262 with the `u` flag, as ajv compiles it): valid strings match it; the mutation offers strings that do not. */
+import fc from 'fast-check';
+import { patternMisses } from '../strings.js';
+import type { VocabEntry } from './types.js';
+import { typeAllowed } from './util.js';
+
+/** The pattern as ajv runs it (unanchored search, unicode mode). */
+export function patternRegExp(source: string): RegExp {
+  return new RegExp(source, 'u');
+}
+
+export const patternVocab: VocabEntry = {
+  keyword: 'pattern',
+  valid(node, c) {
+    const p = node.keywords.get('pattern');
+    return typeof p === 'string' ? { ...c, string: { ...c.string, pattern: p } } : c;
+  },
+  mutate(node, c) {
+    const p = node.keywords.get('pattern');
+    if (typeof p !== 'string' || !typeAllowed('string', c.types)) return [];
+    const re = patternRegExp(p);
+    const misses = patternMisses.filter((s) => !re.test(s));
+    if (misses.length === 0) return [];
+    return [{ operator: 'pattern:mismatch', keyword: 'pattern', arbitrary: () => fc.constantFrom(...misses), example: () => misses[0] }];
+  },
+};
