@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { selectChecks } from './checks/index.js';
-import { TargetError } from './core/errors.js';
+import { TargetError, UsageError } from './core/errors.js';
 import type { CheckResult, Report } from './core/types.js';
 import { notRun } from './engine/conformance.js';
 import { defaultCheckOptions, type CheckOptions } from './engine/options.js';
@@ -17,6 +17,8 @@ export interface ParagonTaskMeta {
   result: CheckResult;
   target?: Report['target'];
   latencies: number[];
+  /** Set when the target could not be opened because of a usage error (e.g. a missing token): exit 2. */
+  usageError?: string;
 }
 
 declare module 'vitest' {
@@ -54,16 +56,20 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
   let session: Session | undefined;
   let fatal: string | undefined;
   let fatalReported = false;
+  let usageError: string | undefined;
+  // Aborted when vitest cancels the run (SIGINT in the host), so a long check stops at the next case.
+  const cancelled = new AbortController();
   let target: Report['target'] | undefined;
 
   describe(`paragon conformance: ${full.target ?? 'reference'}`, () => {
     beforeAll(async () => {
       try {
-        session = await openSession(prepared, process.env, new AbortController().signal);
+        session = await openSession(prepared, process.env, cancelled.signal);
         const t = session.ctx.target;
         target = { kind: t.kind, description: t.description, ...(t.implementation ? { implementation: t.implementation } : {}) };
       } catch (e) {
-        fatal = e instanceof TargetError ? `cannot open the target: ${e.message}` : `cannot open the target: ${(e as Error).stack ?? String(e)}`;
+        if (e instanceof UsageError) usageError = e.message;
+        fatal = e instanceof TargetError || e instanceof UsageError ? `cannot open the target: ${e.message}` : `cannot open the target: ${(e as Error).stack ?? String(e)}`;
       }
     });
     afterAll(async () => {
@@ -71,6 +77,7 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
     });
     for (const def of checks) {
       test(def.id, async (t) => {
+        t.signal.addEventListener('abort', () => cancelled.abort(), { once: true });
         // The first check after a target failure carries the error; the rest are reported as not run.
         const result = fatal
           ? fatalReported
@@ -78,7 +85,7 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
             : { ...notRun(def, fatal), status: 'errored' as const }
           : await runCheck(def, session!.ctx);
         if (fatal) fatalReported = true;
-        t.task.meta.paragon = { result, ...(target ? { target } : {}), latencies: session ? session.latencies.splice(0) : [] };
+        t.task.meta.paragon = { result, ...(target ? { target } : {}), ...(usageError ? { usageError } : {}), latencies: session ? session.latencies.splice(0) : [] };
         if (result.status === 'errored') {
           if (!fatal) {
             fatal = `the target failed during ${def.id}`;

@@ -1,6 +1,7 @@
 /** `check`: runs the conformance suites against a target, prints failures with replay commands, writes reports. */
 import { resolve } from 'node:path';
 import { parseFlags } from '../cli/args.js';
+import { UsageError } from '../core/errors.js';
 import type { Command, Io } from '../cli/command.js';
 import { selectChecks } from '../checks/index.js';
 import type { CheckResult, Report } from '../core/types.js';
@@ -66,6 +67,10 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   const controller = new AbortController();
   let cancel: (() => Promise<void>) | undefined;
   const onSigint = () => {
+    if (controller.signal.aborted) {
+      io.stderr.write('\ninterrupted twice: stopping now\n');
+      process.exit(3);
+    }
     controller.abort();
     void cancel?.();
     // Leave a partial report even if the run does not wind down in time.
@@ -81,13 +86,14 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
     const results = checks.map((d) => seen.find((r) => r.id === d.id) ?? notRun(d, 'not run: the run was interrupted'));
     return finishReport(prepared, describeTarget(options.target), started, t0, results, [], [{ message: 'the run was interrupted before it finished; results are partial' }], []);
   };
-  process.once('SIGINT', onSigint);
+  process.on('SIGINT', onSigint);
   let report: Report;
   try {
     if (wantsInline(flags)) {
       report = await runConformance(options, { env: io.env, signal: controller.signal, onResult: progress });
     } else {
       const out = await runInVitest(options, progress, (c) => (cancel = c));
+      if (out.usageError) throw new UsageError(out.usageError);
       const missing = checks.filter((d) => !out.results.some((r) => r.id === d.id));
       const results = checks.map((d) => out.results.find((r) => r.id === d.id) ?? notRun(d, controller.signal.aborted ? 'not run: the run was interrupted' : 'not run: the suite did not report it'));
       const errors = [...out.errors];

@@ -14,6 +14,8 @@ export interface VitestOutcome {
   target?: Report['target'];
   latencies: number[];
   errors: Report['errors'];
+  /** A usage error raised while opening the target in the worker. */
+  usageError?: string;
 }
 
 class Collector implements Reporter {
@@ -25,6 +27,7 @@ class Collector implements Reporter {
     if (!meta) return;
     this.outcome.results.push(meta.result);
     this.outcome.target ??= meta.target;
+    this.outcome.usageError ??= meta.usageError;
     for (const ms of meta.latencies) this.outcome.latencies.push(ms);
     this.onResult(meta.result);
   }
@@ -38,6 +41,7 @@ class Collector implements Reporter {
 export async function runInVitest(options: CheckOptions, onResult: (r: CheckResult) => void, registerCancel: (cancel: () => Promise<void>) => void): Promise<VitestOutcome> {
   const { createVitest } = await import('vitest/node');
   const collector = new Collector(onResult);
+  const sigintBefore = new Set(process.listeners('SIGINT'));
   const vitest: Vitest = await createVitest(
     'test',
     {
@@ -57,6 +61,9 @@ export async function runInVitest(options: CheckOptions, onResult: (r: CheckResu
     },
     { cacheDir: join(tmpdir(), 'paragon-conformance-vite'), logLevel: 'silent', clearScreen: false },
   );
+  // vitest exits the process on SIGINT (code 130); the check command handles SIGINT itself so it can write a
+  // partial report and exit 3, so vitest's own handlers are taken off.
+  for (const l of process.listeners('SIGINT')) if (!sigintBefore.has(l)) process.removeListener('SIGINT', l);
   registerCancel(() => vitest.cancelCurrentRun('keyboard-input'));
   try {
     await vitest.start();

@@ -1,5 +1,5 @@
 /** What the `http.*` checks share: skip rules, sending with latency and redaction, JSON reading, a parallel loop. */
-import type { HttpExchange, Target } from '../../core/types.js';
+import type { HttpExchange, Target, Violation } from '../../core/types.js';
 import type { CheckContext } from '../../engine/check.js';
 import type { ClientResponse } from '../../http/client.js';
 import type { HttpEndpoint, MeCall } from '../../http/endpoint.js';
@@ -24,6 +24,8 @@ export interface HttpMiss {
   expected: string;
   actual: string;
   http: HttpExchange;
+  /** The first schema error of an answered user that does not validate. */
+  violation?: Violation;
 }
 
 /** The endpoint of an HTTP check (the engine only runs it when `skipReason` passed). */
@@ -84,7 +86,8 @@ export function judgeUser(ctx: CheckContext, sent: Sent, okStatus: (s: number) =
   const verdict = ctx.oracle.check(body.value);
   if (!verdict.valid) {
     const errs = verdict.errors.slice(0, 3).map((e) => `${e.keyword} at ${e.instancePath || '/'} (${e.schemaPath})`).join('; ');
-    return { miss: missOf(sent, `${what} with a valid Connected User`, `a user the schema rejects: ${errs}`) };
+    const miss = missOf(sent, `${what} with a valid Connected User`, `a user the schema rejects: ${errs}`);
+    return { miss: verdict.errors[0] ? { ...miss, violation: verdict.errors[0] } : miss };
   }
   return { user: body.value as Record<string, unknown> };
 }

@@ -62,6 +62,8 @@ export const readConforms: CheckDef = {
       }, stop);
     }
     const first = misses[0];
-    return { cases, failures: first ? [{ counterexample: first.counterexample, expected: first.miss.expected, actual: first.miss.actual, http: first.miss.http }] : [] };
+    if (!first) return { cases, failures: [] };
+    const { expected, actual, http, violation } = first.miss;
+    return { cases, failures: [{ counterexample: first.counterexample, ...(violation ? { violation } : {}), expected, actual, http }] };
   },
 };
