@@ -11,6 +11,7 @@ import type { CheckOptions } from '../engine/options.js';
 import { prepare } from '../engine/session.js';
 import { runInVitest } from '../engine/vitest-host.js';
 import type { Format } from '../report/formats.js';
+import { redactReport } from '../report/redact.js';
 import { writeReports, writeReportsSync } from '../report/write.js';
 import { readConfig } from './check-config.js';
 import { checkFlags, toCheckOptions, wantsInline, type FlagValues } from './check-flags.js';
@@ -107,7 +108,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   }
   if (io.interactive) io.stderr.write('\r\x1b[K');
   const written = await writeReports(report, reportDir, options.formats as Format[], { secrets });
-  print(report, io, options.strict);
+  print(secrets.length ? redactReport(report, secrets) : report, io, options.strict);
   io.stdout.write(`reports: ${written.join(', ')}\n`);
   return report.verdict === 'conformant' ? 0 : report.verdict === 'non-conformant' ? 1 : 3;
 }
