@@ -41,10 +41,10 @@ function parseShard(v: string): { index: number; count: number } {
 function parseSeed(v: string | undefined, shard: unknown, env: NodeJS.ProcessEnv): number {
   if (v !== undefined) {
     if (!/^-?\d+$/.test(v.trim()) || !Number.isSafeInteger(Number(v))) throw new UsageError(`--seed must be an integer, got '${v}'.`);
-    return Number(v) | 0;
+    return Number(v);
   }
   const ciRun = env.GITHUB_RUN_ID ?? env.CI_PIPELINE_ID;
-  if (shard && ciRun) return Number(ciRun) | 0;
+  if (shard && ciRun && /^\d+$/.test(ciRun)) return Number(ciRun);
   if (shard) throw new UsageError('--shard needs --seed so that every shard generates the same cases (e.g. --seed 42).');
   return (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 }

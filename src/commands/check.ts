@@ -81,7 +81,12 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
     } catch {
       /* best effort */
     }
-    io.stderr.write(`\ninterrupted: partial report written to ${reportDir}\n`);
+    io.stderr.write(`\ninterrupted: partial report written to ${reportDir}; stopping the run\n`);
+    // Give the run a moment to wind down and write a fuller report; then stop with the partial one.
+    setTimeout(() => {
+      io.stderr.write('the run did not stop in time: exiting with the partial report\n');
+      process.exit(3);
+    }, 5000).unref();
   };
   const partialReport = (): Report => {
     const results = checks.map((d) => seen.find((r) => r.id === d.id) ?? notRun(d, 'not run: the run was interrupted'));
