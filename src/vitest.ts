@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { selectChecks } from './checks/index.js';
 import { TargetError, UsageError } from './core/errors.js';
-import type { CheckResult, Report } from './core/types.js';
-import { notRun } from './engine/conformance.js';
+import type { CheckResult, CoverageEntry, Report } from './core/types.js';
+import { coverageCounts, notRun } from './engine/conformance.js';
 import { defaultCheckOptions, type CheckOptions } from './engine/options.js';
 import { runCheck } from './engine/run.js';
 import { openSession, prepare, type Session } from './engine/session.js';
@@ -17,6 +17,8 @@ export interface ParagonTaskMeta {
   result: CheckResult;
   target?: Report['target'];
   latencies: number[];
+  /** On the last check: coverage counts over the run's cases (the host adds which checks failed where). */
+  coverage?: CoverageEntry[];
   /** Set when the target could not be opened because of a usage error (e.g. a missing token): exit 2. */
   usageError?: string;
 }
@@ -85,7 +87,8 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
             : { ...notRun(def, fatal), status: 'errored' as const }
           : await runCheck(def, session!.ctx);
         if (fatal) fatalReported = true;
-        t.task.meta.paragon = { result, ...(target ? { target } : {}), ...(usageError ? { usageError } : {}), latencies: session ? session.latencies.splice(0) : [] };
+        const coverage = def === checks[checks.length - 1] && session ? coverageCounts(prepared, session.ctx.cases) : undefined;
+        t.task.meta.paragon = { result, ...(target ? { target } : {}), ...(usageError ? { usageError } : {}), ...(coverage ? { coverage } : {}), latencies: session ? session.latencies.splice(0) : [] };
         if (result.status === 'errored') {
           if (!fatal) {
             fatal = `the target failed during ${def.id}`;

@@ -106,7 +106,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
       if (missing.length && !controller.signal.aborted) errors.push({ message: `the suite did not report ${missing.map((d) => d.id).join(', ')}; see the errors above` });
       for (const r of results) if (r.status === 'errored') errors.push({ message: r.reason ?? 'target error', check: r.id });
       if (controller.signal.aborted) errors.push({ message: 'the run was interrupted before it finished; results are partial' });
-      report = finishReport(prepared, out.target ?? describeTarget(options.target), started, t0, results, out.latencies, errors, readOnlyNote(options, results));
+      report = finishReport(prepared, out.target ?? describeTarget(options.target), started, t0, results, out.latencies, errors, readOnlyNote(options, results), out.coverage);
     }
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -1,10 +1,11 @@
 /** Runs the selected checks in this process, one after another, and returns the report (the library's `check`). */
 import { TargetError } from '../core/errors.js';
-import type { CheckResult, Report } from '../core/types.js';
+import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import { selectChecks } from '../checks/index.js';
 import { caseSource } from '../../generators/index.js';
 import type { CheckDef } from './check.js';
-import { measureCoverage } from './coverage.js';
+import { countCoverage, markFailures } from './coverage.js';
+import type { CaseSource } from '../../generators/types.js';
 import type { CheckOptions } from './options.js';
 import { assembleReport } from './report.js';
 import { runCheck } from './run.js';
@@ -23,11 +24,17 @@ export function notRun(def: CheckDef, reason: string): CheckResult {
   return { id: def.id, level: def.level, title: def.title, status: 'skipped', cases: 0, failures: [], reason, durationMs: 0 };
 }
 
+/** Coverage counts for a run (from the session's cases when there is one, so nothing is generated twice). */
+export function coverageCounts(p: Prepared, cases?: CaseSource): CoverageEntry[] {
+  const { options, schema } = p;
+  return countCoverage(cases ?? caseSource(schema.document, { seed: options.seed }), options.runs, options.shard);
+}
+
 /** Everything but the checks' results is the same for both runners (in-process and vitest): this builds the report. */
-export function finishReport(p: Prepared, target: Report['target'], started: Date, t0: number, results: CheckResult[], latencies: number[], errors: Report['errors'], notes: string[]): Report {
+export function finishReport(p: Prepared, target: Report['target'], started: Date, t0: number, results: CheckResult[], latencies: number[], errors: Report['errors'], notes: string[], counts?: CoverageEntry[]): Report {
   const { options, schema } = p;
   const ran = results.some((r) => r.status !== 'skipped');
-  const coverage = ran ? measureCoverage(caseSource(schema.document, { seed: options.seed }), options.runs, options.shard, results) : [];
+  const coverage = ran ? markFailures(counts ?? coverageCounts(p), results) : [];
   return assembleReport({ options, schema: { $id: schema.$id, sha256: schema.sha256 }, target, startedAt: started, durationMs: performance.now() - t0, results, coverage, latencies, errors, notes });
 }
 
@@ -76,5 +83,6 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
   if (signal.aborted) errors.push({ message: 'the run was interrupted before it finished; results are partial' });
   await session?.close().catch((e: Error) => errors.push({ message: `closing the target failed: ${e.message}` }));
   const notes = session?.ctx.target.http && !session.ctx.target.http.allowWrites ? ['read-only: PATCH requests were not sent; pass --allow-writes to run the write checks'] : [];
-  return finishReport(prepared, target, started, t0, results, session?.latencies ?? [], errors, notes);
+  const counts = session ? coverageCounts(prepared, session.ctx.cases) : undefined;
+  return finishReport(prepared, target, started, t0, results, session?.latencies ?? [], errors, notes, counts);
 }

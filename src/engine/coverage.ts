@@ -8,20 +8,26 @@ export function violationLocation(schemaPath: string): string {
   return cut <= 0 ? '#' : schemaPath.slice(0, cut);
 }
 
+function entryIn(entries: Map<string, CoverageEntry>, location: string): CoverageEntry {
+  let e = entries.get(location);
+  if (!e) entries.set(location, (e = { location, valid: 0, invalid: 0, failedChecks: [] }));
+  return e;
+}
+
 /** Counts, over the same cases the checks use, which locations valid cases reach and invalid ones violate. */
-export function measureCoverage(cases: CaseSource, runs: number, shard: Shard | undefined, results: readonly CheckResult[]): CoverageEntry[] {
+export function countCoverage(cases: CaseSource, runs: number, shard: Shard | undefined): CoverageEntry[] {
   const entries = new Map<string, CoverageEntry>(cases.locations.map((l) => [l, { location: l, valid: 0, invalid: 0, failedChecks: [] }]));
-  const entry = (l: string) => {
-    let e = entries.get(l);
-    if (!e) entries.set(l, (e = { location: l, valid: 0, invalid: 0, failedChecks: [] }));
-    return e;
-  };
-  for (const c of cases.valid(runs, shard)) for (const l of new Set(cases.locationsOf(JSON.parse(c.json)))) entry(l).valid++;
-  for (const c of cases.invalid(runs, shard)) if (c.violation) entry(violationLocation(c.violation.schemaPath)).invalid++;
+  for (const c of cases.valid(runs, shard)) for (const l of new Set(cases.locationsOf(JSON.parse(c.json)))) entryIn(entries, l).valid++;
+  for (const c of cases.invalid(runs, shard)) if (c.violation) entryIn(entries, violationLocation(c.violation.schemaPath)).invalid++;
+  return [...entries.values()];
+}
+
+/** Marks, on a copy of `counts`, the locations where a check failed with a counterexample (valid-case failures: `#`). */
+export function markFailures(counts: readonly CoverageEntry[], results: readonly CheckResult[]): CoverageEntry[] {
+  const entries = new Map(counts.map((e) => [e.location, { ...e, failedChecks: [...e.failedChecks] }]));
   for (const r of results) {
     for (const f of r.failures) {
-      const where = f.violation ? violationLocation(f.violation.schemaPath) : '#';
-      const e = entry(where);
+      const e = entryIn(entries, f.violation ? violationLocation(f.violation.schemaPath) : '#');
       if (!e.failedChecks.includes(r.id)) e.failedChecks.push(r.id);
     }
   }

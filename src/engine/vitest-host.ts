@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../core/paths.js';
 import type { Reporter, SerializedError, TestCase, Vitest } from 'vitest/node';
-import type { CheckResult, Report } from '../core/types.js';
+import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import type { ParagonTaskMeta } from '../vitest.js';
 import type { CheckOptions } from './options.js';
 
@@ -14,6 +14,8 @@ export interface VitestOutcome {
   target?: Report['target'];
   latencies: number[];
   errors: Report['errors'];
+  /** Coverage counts computed in the worker over the run's cases. */
+  coverage?: CoverageEntry[];
   /** A usage error raised while opening the target in the worker. */
   usageError?: string;
 }
@@ -28,6 +30,7 @@ class Collector implements Reporter {
     this.outcome.results.push(meta.result);
     this.outcome.target ??= meta.target;
     this.outcome.usageError ??= meta.usageError;
+    this.outcome.coverage ??= meta.coverage;
     for (const ms of meta.latencies) this.outcome.latencies.push(ms);
     this.onResult(meta.result);
   }
