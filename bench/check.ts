@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runConformance } from '../src/engine/conformance.js';
 import { defaultCheckOptions, type CheckOptions } from '../src/engine/options.js';
+import { caseSource } from '../generators/index.js';
+import { loadSchema } from '../src/schema/load.js';
+import { openTarget } from '../src/targets/registry.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/paragon-conformance.js');
@@ -38,5 +41,22 @@ export async function benchCheck(): Promise<string[]> {
   const py = 'cmd:python3 examples/python-harness/harness.py';
   const p = await runConformance(options(py, { runs: 2000, checks: ['validate.accepts-valid', 'validate.rejects-invalid'] }));
   lines.push(`line protocol, ${py}: ${p.timing.casesPerSecond} cases/s (verdict ${p.verdict})`);
+  for (const target of [node, py]) {
+    const { perSecond, calls } = await protocolThroughput(target);
+    lines.push(`line protocol alone (pre-generated cases, 256 in flight), ${target}: ${calls} validate calls = ${perSecond} calls/s`);
+  }
   return lines;
+}
+
+/** validate calls per second through a harness with the cases generated beforehand (transport + harness only). */
+async function protocolThroughput(spec: string): Promise<{ perSecond: number; calls: number }> {
+  const schema = loadSchema();
+  const src = caseSource(schema.document, { seed: 1 });
+  const jsons = [...src.valid(3000), ...src.invalid(3000)].map((c) => c.json);
+  const target = await openTarget(spec, { cwd: root, timeoutMs: 10_000 });
+  const t0 = performance.now();
+  for (let i = 0; i < jsons.length; i += 256) await Promise.all(jsons.slice(i, i + 256).map((j) => target.validate!(j)));
+  const ms = performance.now() - t0;
+  await target.close();
+  return { perSecond: Math.round((jsons.length / ms) * 1000), calls: jsons.length };
 }

@@ -60,7 +60,16 @@ function handle(msg) {
   throw new Error(`unknown cmd ${JSON.stringify(msg.cmd)}`);
 }
 
-const send = (msg) => process.stdout.write(`${JSON.stringify(msg)}\n`);
+// Replies are gathered and written once per turn of the event loop: one write for a whole pipelined batch.
+let pending = [];
+const flush = () => {
+  process.stdout.write(pending.join(''));
+  pending = [];
+};
+const send = (msg) => {
+  if (pending.length === 0) setImmediate(flush);
+  pending.push(`${JSON.stringify(msg)}\n`);
+};
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on('line', (line) => {
   if (line.trim() === '') return;
