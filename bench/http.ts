@@ -45,9 +45,8 @@ export async function benchHttp(): Promise<string> {
     schema,
     oracle: oracleFor(schema.document),
     cases: noCases,
-    settings: { seed: 1, runs: gets, timeoutMs: 10_000, strict: false, replayPrefix: '', reportDir: '' },
+    settings: { seed: 1, runs: gets, timeoutMs: 10_000, strict: false, replayPrefix: '', reportDir: '', cwd: process.cwd() },
     recordLatency: () => undefined,
-    recordCoverage: () => undefined,
     signal: new AbortController().signal,
   };
   const t0 = performance.now();

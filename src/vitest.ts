@@ -33,7 +33,7 @@ declare module 'vitest' {
 }
 
 /** Options of `conformanceSuite`: any `check` option; `target` as on the command line. */
-export type SuiteOptions = Partial<CheckOptions> & { target?: string };
+export type SuiteOptions = Partial<Omit<CheckOptions, 'http'>> & { target?: string; http?: Partial<CheckOptions['http']> };
 
 /**
  * Registers the conformance checks as vitest tests.

@@ -1,4 +1,5 @@
 /** `merge-reports DIR… --report-dir OUT`: joins the shard reports of a CI matrix into one report (SPEC §7). */
+import { formatFailure, formatLine } from '../engine/format.js';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import type { Command } from '../cli/command.js';
@@ -83,6 +84,9 @@ export const mergeReportsCommand: Command = {
     await mkdir(outDir, { recursive: true });
     for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);
     const written = await writeReports(merged, outDir, list);
+    const lines = merged.checks.map((c) => formatLine(c, merged.strict));
+    const failed = merged.checks.filter((c) => c.status === 'failed').map((c) => formatFailure(c));
+    io.stdout.write(`${[...lines, ...failed.flatMap((f) => ['', f])].join('\n')}\n\n`);
     io.stdout.write(
       `merged ${reports.length} report${reports.length === 1 ? '' : 's'}: ${merged.verdict} (${summaryLine(merged.summary)})\n` +
         written.map((p) => `  wrote ${p}\n`).join(''),

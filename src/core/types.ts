@@ -84,7 +84,7 @@ export interface Failure {
   actual: string;
   /** A command line that reproduces exactly this case. */
   replay: string;
-  /** Path of the saved case file, relative to the report dir. */
+  /** Path of the saved case file (relative to the run's working directory when inside it). */
   replayFile?: string;
   shrinkSteps?: number;
   http?: HttpExchange;

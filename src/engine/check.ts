@@ -15,8 +15,10 @@ export interface RunSettings {
   strict: boolean;
   /** The exact command-line prefix used to replay (`npx paragon-conformance check --target …`), secrets redacted. */
   replayPrefix: string;
-  /** Directory where replay case files are written (the report dir). */
+  /** Directory where replay case files are written (the report dir), absolute. */
   reportDir: string;
+  /** Working directory of the run: replay commands name files relative to it. */
+  cwd: string;
 }
 
 /** Everything a check may use. */
@@ -30,8 +32,6 @@ export interface CheckContext {
   replay?: { kind: 'valid' | 'invalid'; json: string; violation?: import('../core/types.js').Violation };
   /** Records one latency sample (ms) for the report's p50/p99. */
   recordLatency(ms: number): void;
-  /** Records that a valid case reached / an invalid case violated a schema location (coverage). */
-  recordCoverage(kind: 'valid' | 'invalid', locations: Iterable<string>): void;
   /** Cancelled (SIGINT): checks should stop at the next case. */
   signal: AbortSignal;
 }

@@ -1,7 +1,7 @@
 /** Runs one check: skip, run, or error; adds replay commands (and saves each counterexample for `--replay`). */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../core/errors.js';
 import type { CheckResult, Failure } from '../core/types.js';
 import type { CheckContext, CheckDef, CheckOutcome } from './check.js';
@@ -26,7 +26,9 @@ function saveReplay(ctx: CheckContext, id: string, f: CheckOutcome['failures'][n
   } catch {
     return { replay: base };
   }
-  const file = join(reportDir, 'replays', name);
+  const abs = join(reportDir, 'replays', name);
+  const rel = relative(ctx.settings.cwd, abs);
+  const file = rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
   return { file, replay: `${base} --replay ${file}` };
 }
 

@@ -91,12 +91,12 @@ export async function openSession(p: Prepared, env: NodeJS.ProcessEnv, signal: A
       strict: options.strict,
       replayPrefix: replayPrefix(options),
       reportDir: resolve(options.cwd, options.reportDir),
+      cwd: options.cwd,
     },
     ...(replay ? { replay } : {}),
     recordLatency: (ms) => {
       if (latencies.length < 200_000) latencies.push(ms);
     },
-    recordCoverage: () => {},
     signal,
   };
   return { ctx, latencies, close: () => target.close() };

@@ -128,7 +128,8 @@ export function httpTargetFromService(service: ReferenceService, opts: Pick<Http
     credentials: mintedCredentials(service.keys),
     client: { baseUrl: service.url, headers: [], timeoutMs: opts.timeoutMs ?? 10_000, concurrency: opts.concurrency ?? 4, rate: opts.rate ?? 0 },
   });
-  return targetOf(endpoint, 'http', `embedded reference sdk/me service ${service.url} (project ${projectId}; a fresh user per case; writes allowed)`);
+  // No port in the description: it is random per run, and shards of one run must describe the same target.
+  return targetOf(endpoint, 'http', `embedded reference sdk/me service on loopback (project ${projectId}; a fresh user per case; writes allowed)`);
 }
 
 /**

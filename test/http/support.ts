@@ -100,9 +100,9 @@ export function contextFor(target: Target, opts: { runs?: number; seed?: number;
       strict: false,
       replayPrefix: 'npx paragon-conformance check',
       reportDir: mkdtempSync(join(tmpdir(), 'pc-http-')),
+      cwd: process.cwd(),
     },
     recordLatency: (ms) => latencies.push(ms),
-    recordCoverage: () => undefined,
     signal: opts.signal ?? new AbortController().signal,
     latencies,
   };

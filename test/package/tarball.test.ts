@@ -27,10 +27,11 @@ describe('npm pack', () => {
       expect(paths, p).toContain(p);
     }
     const top = new Set(paths.map((p) => p.split('/')[0]));
-    const allowed = ['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'examples', 'package.json', 'schemas'];
+    const allowed = ['LICENSE', 'README.md', 'ARCHITECTURE.md', 'action.yml', 'bin', 'dist', 'docs', 'examples', 'package.json', 'schemas'];
     expect([...top].filter((t) => !allowed.includes(t!))).toEqual([]);
     // No sources, self-tests or installs: only compiled output (plus the examples' own files).
     expect(paths.filter((p) => /^(src|test|generators|suites)\/|node_modules\//.test(p) || (/\.ts$/.test(p) && !p.endsWith('.d.ts')))).toEqual([]);
+    expect(paths.filter((p) => p.startsWith('dist/bench/') || p.endsWith('.map') || p.endsWith('.png'))).toEqual([]);
     expect(packed.unpackedSize).toBeLessThan(3_000_000);
   });
 
