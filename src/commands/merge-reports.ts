@@ -84,13 +84,13 @@ export const mergeReportsCommand: Command = {
     await mkdir(outDir, { recursive: true });
     for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);
     const written = await writeReports(merged, outDir, list);
-    const lines = merged.checks.map((c) => formatLine(c, merged.strict));
-    const failed = merged.checks.filter((c) => c.status === 'failed').map((c) => formatFailure(c));
-    io.stdout.write(`${[...lines, ...failed.flatMap((f) => ['', f])].join('\n')}\n\n`);
     io.stdout.write(
       `merged ${reports.length} report${reports.length === 1 ? '' : 's'}: ${merged.verdict} (${summaryLine(merged.summary)})\n` +
         written.map((p) => `  wrote ${p}\n`).join(''),
     );
+    const lines = merged.checks.map((c) => formatLine(c, merged.strict));
+    const failed = merged.checks.filter((c) => c.status === 'failed').map((c) => formatFailure(c));
+    io.stdout.write(`\n${[...lines, ...failed.flatMap((f) => ['', f])].join('\n')}\n`);
     if (merged.verdict === 'error') {
       const why = merged.errors.slice(-5).map((e) => `  ${e.check ? `${e.check}: ` : ''}${e.message}\n`).join('');
       io.stderr.write(`merged verdict is 'error': conformance could not be established.\n${why}`);
