@@ -5,7 +5,10 @@ import { oracleFor } from '../src/schema/oracle.js';
 import { canonicalize, keywordPath } from './canonical.js';
 import type { Canonical, CNode } from './canonical.js';
 import { exampleOf } from './example.js';
-import { anyJsonArbitrary, keyArbitrary, objectFrom } from './json.js';
+import { anyJsonArbitrary, keyArbitrary } from './json.js';
+import { PlacedArbitrary } from './arb/placed.js';
+import type { Level } from './arb/placed.js';
+import { pick } from './arb/pick.js';
 import { freshKey } from './keys.js';
 import { instancePointer } from './pointer.js';
 import { sitesOf } from './sites.js';
@@ -45,33 +48,20 @@ export function kitFor(b: ValidBuilder): Kit {
   return { valid: (n, t) => b.valid(n, t), example: (n, t) => exampleOf(n, t) };
 }
 
-type Placed = { value: unknown; path: (string | number)[] };
-
-/** Wraps a faulty inner value one level up: among valid siblings, at a random position, under a random (often hostile) key. */
-function wrap(step: Step, inner: fc.Arbitrary<Placed>, b: ValidBuilder): fc.Arbitrary<Placed> {
+/** The surroundings of a fault one level up: valid siblings (or items) and the key (fixed or drawn, often hostile) it goes under. */
+function levelOf(step: Step, b: ValidBuilder): Level {
   const parent = step.parent;
   if (step.kind === 'item') {
     const a = constraintsOf(parent).array;
     const item = a.items ? b.valid(a.items) : anyJsonArbitrary(1);
     const len = Math.max(1, a.minItems);
-    const rest = fc.array(item, { minLength: len, maxLength: Math.max(len, Math.min(a.maxItems ?? Infinity, len + 3)) });
-    return fc.tuple(rest, inner, fc.nat()).map(([arr, p, pos]) => {
-      const i = pos % arr.length;
-      const out = [...arr];
-      out[i] = p.value;
-      return { value: out, path: [i, ...p.path] };
-    });
+    return { kind: 'item', rest: fc.array(item, { minLength: len, maxLength: Math.max(len, Math.min(a.maxItems ?? Infinity, len + 3)) }) };
   }
   const declared = new Set([...parent.properties.map(([k]) => k), ...constraintsOf(parent).object.required]);
   const siblings = b.entries(parent, step.kind === 'property' ? { omit: step.key, reserve: 1 } : { reserve: 1 });
-  const key = step.kind === 'property' ? fc.constant(step.key) : keyArbitrary.map((k) => freshKey(k, declared));
-  return fc.tuple(siblings, key, inner, fc.nat()).map(([entries, k, p, pos]) => {
-    const out = [...entries];
-    const at = out.findIndex(([x]) => x === k);
-    if (at >= 0) out[at] = [k, p.value];
-    else out.splice(pos % (out.length + 1), 0, [k, p.value]);
-    return { value: objectFrom(out), path: [k, ...p.path] };
-  });
+  return step.kind === 'property'
+    ? { kind: 'object', siblings, key: step.key }
+    : { kind: 'object', siblings, keys: keyArbitrary, fresh: (k) => freshKey(k, declared) };
 }
 
 /** The violation a fault produces for an instance path. */
@@ -79,12 +69,11 @@ export function violationOf(node: CNode, m: Mutation, path: (string | number)[])
   return { instancePath: instancePointer(path), keyword: m.keyword, schemaPath: keywordPath(node, m.keyword) };
 }
 
-/** Random invalid values for one fault. */
+/** Random invalid values for one fault: the mutated value placed among valid siblings at every level up to the root. */
 export function faultArbitrary(f: Fault, b: ValidBuilder): fc.Arbitrary<InvalidValue> {
-  let arb: fc.Arbitrary<Placed> = f.mutation.arbitrary(kitFor(b)).map((value) => ({ value, path: [] }));
-  for (let i = f.site.steps.length - 1; i >= 0; i--) arb = wrap(f.site.steps[i], arb, b);
-  const operator = `${f.mutation.operator} @ ${f.site.node.location}`;
-  return arb.map(({ value, path }) => ({ instance: value, violation: violationOf(f.site.node, f.mutation, path), operator }));
+  const { node } = f.site;
+  const label = { keyword: f.mutation.keyword, schemaPath: keywordPath(node, f.mutation.keyword), operator: `${f.mutation.operator} @ ${node.location}` };
+  return new PlacedArbitrary(f.site.steps.map((step) => levelOf(step, b)), f.mutation.arbitrary(kitFor(b)), label);
 }
 
 /**
@@ -97,7 +86,7 @@ export function invalidArbitrary(doc: object, opts: InvalidOptions = {}): fc.Arb
   const b = validBuilder(canonical, opts);
   const faults = faultsOf(canonical);
   if (faults.length === 0) throw new Error('generators: the schema admits no single-fault mutation (it accepts every JSON value)');
-  const arb = fc.oneof(...faults.map((f) => faultArbitrary(f, b)));
+  const arb = pick(faults.map((f) => ({ weight: 1, arbitrary: faultArbitrary(f, b) })));
   if (opts.confirm === false) return arb;
   const oracle = oracleFor(doc);
   // Safety net only: values are built to fail exactly so; this drops values of keywords the vocabulary does not model.

@@ -1,15 +1,22 @@
 /** Plain JSON values built safely: hostile keys such as `__proto__` become own properties, never prototypes. */
 import fc from 'fast-check';
 import { hostileKeys } from './strings.js';
+import { dictionary, setOwn } from './own.js';
 import { textArbitrary } from './arb/text.js';
+import { evenly, pick } from './arb/pick.js';
+import { charsArbitrary } from './arb/chars.js';
+import { mapArbitrary } from './arb/map.js';
+import { objectArbitrary } from './arb/object.js';
+
+export { dictionary, setOwn } from './own.js';
 
 /** A JSON value (what JSON.parse can return). */
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** Builds an ordinary object (Object.prototype) whose own properties are `entries`, in order; later keys win. */
 export function objectFrom(entries: Iterable<readonly [string, unknown]>): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  const o = dictionary();
+  for (const [k, v] of entries) setOwn(o, k, v);
   return o;
 }
 
@@ -32,35 +39,37 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** Object keys: mostly short random text, often a hostile key. */
-export const keyArbitrary: fc.Arbitrary<string> = fc.oneof(
+export const keyArbitrary: fc.Arbitrary<string> = pick([
   { weight: 2, arbitrary: fc.constantFrom(...hostileKeys) },
-  { weight: 3, arbitrary: fc.string({ maxLength: 8 }) },
+  { weight: 3, arbitrary: charsArbitrary({ maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
-);
+]);
 
 /** JSON numbers: small and large integers, doubles (finite only: NaN/Infinity are not JSON). */
-export const numberArbitrary: fc.Arbitrary<number> = fc.oneof(
+export const numberArbitrary: fc.Arbitrary<number> = pick(evenly<number>(
   fc.integer({ min: -1000, max: 1000 }),
   fc.maxSafeInteger(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
-);
+));
+
+const same = (k: string): string => k;
 
 /** Arbitrary JSON of bounded depth and size, with hostile keys and strings (unknown/extra property values). */
 export function anyJsonArbitrary(maxDepth = 2): fc.Arbitrary<Json> {
-  const leaf: fc.Arbitrary<Json> = fc.oneof(
+  const leaf: fc.Arbitrary<Json> = pick(evenly<Json>(
     fc.constant(null),
     fc.boolean(),
     numberArbitrary,
     textArbitrary({ minLength: 0, big: false }),
-  );
+  ));
   let level = leaf;
   for (let d = 0; d < maxDepth; d++) {
     const inner = level;
-    level = fc.oneof(
+    level = pick([
       { weight: 4, arbitrary: leaf },
       { weight: 1, arbitrary: fc.array(inner, { maxLength: 3 }) },
-      { weight: 1, arbitrary: fc.array(fc.tuple(keyArbitrary, inner), { maxLength: 3 }).map((es) => objectFrom(es) as Json) },
-    );
+      { weight: 1, arbitrary: objectArbitrary({ props: [], extras: mapArbitrary({ key: keyArbitrary, fresh: same, value: inner, sizes: [{ weight: 1, min: 0, max: 3 }] }), maxProperties: Infinity }) as fc.Arbitrary<Json> },
+    ]);
   }
   return level;
 }

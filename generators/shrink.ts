@@ -1,5 +1,6 @@
 /** Greedy shrinking: fast-check's shrink tree for random cases, a structural JSON shrinker for edge cases. */
 import type fc from 'fast-check';
+import { objectFrom } from './json.js';
 
 /** Smaller JSON values than `v`, simplest first (drop entries/items, then shrink them; shorten strings; move numbers to 0). */
 export function* jsonShrinks(v: unknown): Generator<unknown> {
@@ -8,11 +9,7 @@ export function* jsonShrinks(v: unknown): Generator<unknown> {
     for (let i = 0; i < v.length; i++) for (const c of jsonShrinks(v[i])) yield [...v.slice(0, i), c, ...v.slice(i + 1)];
   } else if (v !== null && typeof v === 'object') {
     const entries = Object.entries(v);
-    const build = (es: [string, unknown][]) => {
-      const o: Record<string, unknown> = {};
-      for (const [k, x] of es) Object.defineProperty(o, k, { value: x, writable: true, enumerable: true, configurable: true });
-      return o;
-    };
+    const build = objectFrom;
     for (let i = 0; i < entries.length; i++) yield build([...entries.slice(0, i), ...entries.slice(i + 1)]);
     for (let i = 0; i < entries.length; i++) {
       for (const c of jsonShrinks(entries[i][1])) yield build(entries.map(([k, x], j) => [k, j === i ? c : x]));

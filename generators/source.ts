@@ -1,6 +1,7 @@
 /** The case source: edge cases first, then seeded random cases, each a pure function of (schema, seed, kind, index). */
 import fc from 'fast-check';
 import type { Case } from '../src/core/types.js';
+import { pick } from './arb/pick.js';
 import { oracleFor } from '../src/schema/oracle.js';
 import { canonicalize } from './canonical.js';
 import { edgeCases } from './edge.js';
@@ -34,7 +35,7 @@ export function caseSource(doc: object, opts: SourceOptions): CaseSource {
   const builder = validBuilder(canonical, opts);
   const validArb = builder.valid(canonical.root);
   const faults = faultsOf(canonical);
-  const invalidArb: fc.Arbitrary<InvalidValue> | undefined = faults.length > 0 ? fc.oneof(...faults.map((f) => faultArbitrary(f, builder))) : undefined;
+  const invalidArb: fc.Arbitrary<InvalidValue> | undefined = faults.length > 0 ? pick(faults.map((f) => ({ weight: 1, arbitrary: faultArbitrary(f, builder) }))) : undefined;
   let edge: ReturnType<typeof edgeCases> | undefined;
   const edges = () => (edge ??= edgeCases(doc));
   const { seed } = opts;

@@ -4,7 +4,12 @@ import { canonicalize } from './canonical.js';
 import type { Canonical, CNode } from './canonical.js';
 import { numberArbitrary, integerArbitrary } from './arb/number.js';
 import { textArbitrary, codePoints } from './arb/text.js';
-import { anyJsonArbitrary, cloneJson, keyArbitrary, objectFrom } from './json.js';
+import { anyJsonArbitrary, cloneJson, keyArbitrary } from './json.js';
+import { entriesArbitrary, objectArbitrary } from './arb/object.js';
+import type { ObjectSpec, PropSpec } from './arb/object.js';
+import { mapArbitrary } from './arb/map.js';
+import { evenly, pick } from './arb/pick.js';
+import type { SizeBand } from './arb/map.js';
 import { freshKey } from './keys.js';
 import { constraintsOf, unconstrained } from './vocab/index.js';
 import { formatArbitraries } from './vocab/format.js';
@@ -29,8 +34,6 @@ export interface ValidBuilder {
   valid(node: CNode, tweak?: Tweak, depth?: number): fc.Arbitrary<unknown>;
   entries(node: CNode, tweak?: Tweak, depth?: number): fc.Arbitrary<[string, unknown][]>;
 }
-
-const ABSENT = Symbol('absent');
 
 /** Creates the builder behind {@link validArbitrary} (also the mutation kit's `valid`). */
 export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): ValidBuilder {
@@ -66,8 +69,43 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
         const max = depth > maxRec ? a.minItems : Math.min(a.maxItems ?? Infinity, a.minItems + 5);
         return fc.array(item, { minLength: a.minItems, maxLength: max });
       }
-      case 'object': return b.entries(node, tweak, depth).map(objectFrom);
+      case 'object': return objectArbitrary(spec(node, tweak, depth));
     }
+  };
+
+  /** The object shape of a node: declared properties, required undeclared ones, and extra entries. */
+  const spec = (node: CNode, tweak: Tweak | undefined, depth: number): ObjectSpec => {
+    const o = constraintsOf(node).object;
+    const omit = tweak?.omit;
+    const reserve = tweak?.reserve ?? 0;
+    const deep = depth > maxRec;
+    const required = o.required.filter((p) => p !== omit);
+    const declared = new Set([...o.properties.map(([k]) => k), ...o.required]);
+    const additional = o.additional;
+    const extraValue = () => (additional ? b.valid(additional, undefined, next(additional, depth)) : anyJsonArbitrary(2));
+    const props: PropSpec[] = o.properties
+      .filter(([k, child]) => k !== omit && !(child.never && !required.includes(k)) && (!deep || required.includes(k)))
+      .map(([k, child]) => ({ key: k, arbitrary: b.valid(child, undefined, next(child, depth)), required: required.includes(k) }));
+    const undeclared = required.filter((p) => !o.properties.some(([k]) => k === p));
+    if (undeclared.length > 0 && additional === false) throw new Error(`generators: ${node.location} requires undeclared properties but forbids additional ones`);
+    for (const p of undeclared) props.push({ key: p, arbitrary: extraValue(), required: true });
+    let extras: fc.Arbitrary<[string, unknown][]> | undefined;
+    if (additional !== false && !deep) {
+      const maxExtra = o.maxProperties !== undefined ? Math.max(0, o.maxProperties - reserve - required.length) : Infinity;
+      const minExtra = Math.max(0, o.minProperties - required.length);
+      // Unknown extras (no additionalProperties schema) are mostly few; declared maps get 0..4 entries.
+      const small: SizeBand[] = additional
+        ? [{ weight: 1, min: minExtra, max: Math.min(maxExtra, minExtra + 4) }]
+        : [{ weight: 3, min: minExtra, max: Math.min(maxExtra, minExtra) }, { weight: 2, min: minExtra, max: Math.min(maxExtra, minExtra + 3) }];
+      // Maps of 50+ entries are deliberate but rare (cost): about one map in 150.
+      const weight = small.reduce((n, band) => n + band.weight, 0);
+      const sizes = (opts.bigMaps ?? true) && maxExtra >= 50
+        ? [...small.map((band) => ({ ...band, weight: band.weight * 150 })), { weight, min: Math.max(50, minExtra), max: Math.min(maxExtra, 60) }]
+        : small;
+      extras = mapArbitrary({ key: keyArbitrary, fresh: (k) => freshKey(k, declared), value: extraValue(), sizes });
+    }
+    const maxProperties = o.maxProperties !== undefined ? o.maxProperties - reserve : Infinity;
+    return { props, extras, maxProperties };
   };
 
   const b: ValidBuilder = {
@@ -77,17 +115,18 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
       if (node.never) throw new Error(`generators: no value is valid at ${node.location} (false schema)`);
       const c = constraintsOf(node);
       let arb: fc.Arbitrary<unknown>;
-      if (tweak) return b.entries(node, tweak, depth).map(objectFrom); // tweaks only make sense for objects
+      if (tweak) return objectArbitrary(spec(node, tweak, depth)); // tweaks only make sense for objects
       if (unconstrained(node)) arb = anyJsonArbitrary(2);
       else if (c.choices) {
         const ok = c.choices.filter((v) => typeAllowed(jsonTypeOf(v), c.types));
         if (ok.length === 0) throw new Error(`generators: enum/const at ${node.location} allows no value of the allowed types`);
-        arb = fc.constantFrom(...ok).map(cloneJson);
+        // Objects and arrays are copied per value (callers may mutate them); primitives need no copy.
+        arb = ok.every((v) => v === null || typeof v !== 'object') ? fc.constantFrom(...ok) : fc.constantFrom(...ok).map(cloneJson);
       } else {
         let types = c.types ? [...c.types] : [...jsonTypes];
         if (types.includes('number')) types = types.filter((t) => t !== 'integer');
         const branches = types.map((t) => byType(t, node, tweak, depth));
-        arb = branches.length === 1 ? branches[0] : fc.oneof(...branches);
+        arb = pick(evenly(...branches));
       }
       if (!tweak) {
         if (!memo.has(node)) memo.set(node, new Map());
@@ -96,43 +135,7 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
       return arb;
     },
     entries(node, tweak, depth = 0) {
-      const o = constraintsOf(node).object;
-      const omit = tweak?.omit;
-      const reserve = tweak?.reserve ?? 0;
-      const deep = depth > maxRec;
-      const required = o.required.filter((p) => p !== omit);
-      const declared = new Set([...o.properties.map(([k]) => k), ...o.required]);
-      const additional = o.additional;
-      const extraValue = () => (additional ? b.valid(additional, undefined, next(additional, depth)) : anyJsonArbitrary(2));
-      const props = o.properties.filter(([k, child]) => k !== omit && !(child.never && !required.includes(k)) && (!deep || required.includes(k))).map(([k, child]) => {
-        const v = b.valid(child, undefined, next(child, depth));
-        if (required.includes(k)) return v.map((x): [string, unknown] | undefined => [k, x]);
-        return fc.option(v, { nil: ABSENT, freq: 2 }).map((x): [string, unknown] | undefined => (x === ABSENT ? undefined : [k, x]));
-      });
-      const undeclared = required.filter((p) => !o.properties.some(([k]) => k === p));
-      if (undeclared.length > 0 && additional === false) throw new Error(`generators: ${node.location} requires undeclared properties but forbids additional ones`);
-      const reqs = undeclared.map((p) => extraValue().map((x): [string, unknown] => [p, x]));
-      let extras: fc.Arbitrary<[string, unknown][]> = fc.constant([]);
-      if (additional !== false && !deep) {
-        const maxExtra = o.maxProperties !== undefined ? Math.max(0, o.maxProperties - reserve - required.length) : Infinity;
-        const minExtra = Math.max(0, o.minProperties - required.length);
-        const entry = fc.tuple(keyArbitrary.map((k) => freshKey(k, declared)), extraValue());
-        const sized = (minLength: number, maxLength: number) => fc.uniqueArray(entry, { minLength, maxLength, selector: (e) => e[0] });
-        // Unknown extras (no additionalProperties schema) are mostly few; declared maps get 0..4 entries.
-        const small = additional
-          ? sized(minExtra, Math.min(maxExtra, minExtra + 4))
-          : fc.oneof({ weight: 3, arbitrary: sized(minExtra, Math.min(maxExtra, minExtra)) }, { weight: 2, arbitrary: sized(minExtra, Math.min(maxExtra, minExtra + 3)) });
-        // Maps of 50+ entries are deliberate but rare (cost): about one map in 150.
-        extras = (opts.bigMaps ?? true) && maxExtra >= 50
-          ? fc.oneof({ withCrossShrink: true }, { weight: 150, arbitrary: small }, { weight: 1, arbitrary: sized(Math.max(50, minExtra), Math.min(maxExtra, 60)) })
-          : small;
-      }
-      const max = o.maxProperties !== undefined ? o.maxProperties - reserve : Infinity;
-      return fc.tuple(fc.tuple(...props), fc.tuple(...reqs), extras).map(([ps, rs, xs]) => {
-        const all: [string, unknown][] = [...ps.filter((e): e is [string, unknown] => e !== undefined), ...rs, ...xs];
-        for (let i = all.length - 1; all.length > max && i >= 0; i--) if (!required.includes(all[i][0])) all.splice(i, 1);
-        return all;
-      });
+      return entriesArbitrary(spec(node, tweak, depth));
     },
   };
   return b;

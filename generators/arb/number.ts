@@ -1,6 +1,7 @@
 /** Numbers within `minimum`/`maximum`/`exclusive*`/`multipleOf`, by construction (integers or finite doubles). */
 import fc from 'fast-check';
 import type { Constraints } from '../vocab/types.js';
+import { evenly, pick } from './pick.js';
 
 /** Inclusive integer bounds implied by the constraints. */
 function integerBounds(n: Constraints['number']): { min: number; max: number } {
@@ -25,7 +26,7 @@ export function integerArbitrary(n: Constraints['number']): fc.Arbitrary<number>
     return fc.integer({ min: Math.max(lo, -1e6), max: Math.min(hi, Math.max(lo, -1e6) + 2e6) }).map((k) => k * m);
   }
   const small = fc.integer({ min: Math.max(min, Math.min(max, -1000)), max: Math.min(max, Math.max(min, 1000)) });
-  return fc.oneof({ weight: 4, arbitrary: small }, { weight: 1, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min, max) });
+  return pick([{ weight: 4, arbitrary: small }, { weight: 1, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min, max) }]);
 }
 
 /** Any JSON number satisfying the constraints (integers included). */
@@ -43,5 +44,5 @@ export function numberArbitrary(n: Constraints['number']): fc.Arbitrary<number> 
   }).map((x) => (Object.is(x, -0) ? 0 : x));
   let ints: fc.Arbitrary<number> | undefined;
   try { ints = integerArbitrary(n); } catch { ints = undefined; }
-  return ints ? fc.oneof(ints, doubles) : doubles;
+  return ints ? pick(evenly(ints, doubles)) : doubles;
 }

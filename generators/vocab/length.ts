@@ -1,12 +1,13 @@
 /** `minLength`/`maxLength` (in code points, as ajv counts): bounds valid strings; mutations step just outside. */
 import fc from 'fast-check';
 import { stretch } from '../arb/text.js';
+import { charsArbitrary } from '../arb/chars.js';
 import type { Mutation, VocabEntry } from './types.js';
 import { numberKeyword, typeAllowed } from './util.js';
 
 /** Strings of exactly `n` code points. */
 function exactly(n: number): Mutation['arbitrary'] {
-  return () => fc.string({ unit: 'binary', minLength: Math.min(n, 1), maxLength: 3 }).map((s) => stretch(s, n));
+  return () => charsArbitrary({ unit: 'binary', minLength: Math.min(n, 1), maxLength: 3 }).map((s) => stretch(s, n));
 }
 
 export const lengthVocab: VocabEntry = {

@@ -6,7 +6,8 @@ import type { JsonType, Mutation } from './types.js';
 
 /** A mutation whose faulty value is always `value` (a fresh copy each time). */
 export function fixedMutation(operator: string, keyword: string, value: unknown): Mutation {
-  return { operator, keyword, arbitrary: () => fc.constant(value).map(cloneJson), example: () => cloneJson(value) };
+  const primitive = value === null || typeof value !== 'object';
+  return { operator, keyword, arbitrary: () => (primitive ? fc.constant(value) : fc.constant(value).map(cloneJson)), example: () => cloneJson(value) };
 }
 
 /** The most specific JSON type of a value (`integer` for integral numbers). */
