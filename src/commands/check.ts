@@ -113,7 +113,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   }
   if (io.interactive) io.stderr.write('\r\x1b[K');
   const written = await writeReports(report, reportDir, options.formats as Format[], { secrets });
-  print(secrets.length ? redactReport(report, secrets) : report, io, options.strict);
+  print(redactReport(report, secrets), io, options.strict);
   io.stdout.write(`reports: ${written.join(', ')}\n`);
   return report.verdict === 'conformant' ? 0 : report.verdict === 'non-conformant' ? 1 : 3;
 }

@@ -21,9 +21,17 @@ function usable(secrets: readonly string[]): string[] {
   return [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
 }
 
-/** Replaces every occurrence of each secret (and its JSON/HTML/XML-escaped forms) in `text` with `[REDACTED]`. */
+/**
+ * Secrets recognised by shape, whatever their source (minted per-case user tokens are never listed one by one):
+ * JWTs (three base64url parts, the first starting with `eyJ`) and the credential after `Bearer`/`Basic`.
+ */
+const jwtShape = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
+const schemeShape = /\b(Bearer|Basic)(\s+|%20)[A-Za-z0-9._~+/=-]{8,}/gi;
+
+/** Replaces every occurrence of each secret (and its JSON/HTML/XML-escaped forms) in `text` with `[REDACTED]`, and every token-shaped string. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
+  out = out.replace(jwtShape, REDACTED).replace(schemeShape, (_m: string, scheme: string, gap: string) => `${scheme}${gap}${REDACTED}`);
   for (const secret of usable(secrets)) {
     for (const form of variants(secret)) out = out.split(form).join(REDACTED);
   }
@@ -33,7 +41,6 @@ export function redact(text: string, secrets: readonly string[]): string {
 /** Deep copy of a JSON value with secrets redacted in every string and key; `__proto__` keys stay plain data. */
 export function redactValue<T>(value: T, secrets: readonly string[]): T {
   const list = usable(secrets);
-  if (list.length === 0) return value;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return redact(v, list);
     if (Array.isArray(v)) return v.map(walk);

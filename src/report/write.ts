@@ -15,7 +15,7 @@ export interface WriteOptions {
 
 /** The files to write: absolute path and final text (rendered from the redacted report, then redacted again as text). */
 function plan(report: Report, dir: string, list: readonly Format[], secrets: readonly string[]): { path: string; text: string }[] {
-  const clean = secrets.length ? redactReport(report, secrets) : report;
+  const clean = redactReport(report, secrets);
   return [...new Set(list)].map((f) => ({ path: join(resolve(dir), formats[f].file), text: redact(formats[f].render(clean), secrets) }));
 }
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadOrCreateKeys } from '../../src/commands/serve.js';
 import { startReferenceService, type ReferenceService } from '../../src/http/service.js';
 import { cli, tempDir } from '../support/cli.js';
 
@@ -40,5 +41,28 @@ it('a failing run against a service that echoes credentials leaks them nowhere',
     expect(t).not.toContain(token);
     expect(t).not.toContain(token.split('.')[2]!); // not even the signature part
     expect(t).not.toContain(headerValue);
+  }
+});
+
+it('per-case tokens minted with --signing-key are redacted too, even when the service echoes them back', async () => {
+  const keyDir = tempDir();
+  const { keys } = await loadOrCreateKeys(keyDir);
+  const echo = await startReferenceService({
+    keys,
+    wrap: (h) => async (req) => {
+      const res = await h(req);
+      // A faulty service: every answer quotes the request's Authorization header.
+      return { ...res, body: JSON.stringify({ ...(JSON.parse(res.body || '{}') as object), echo: req.headers.authorization, id: 7 }) };
+    },
+  });
+  try {
+    const dir = tempDir();
+    const r = await cli(['check', '--target', echo.url, '--signing-key', join(keyDir, 'private.pem'), '--allow-writes', '--runs', '3', '--seed', '2', '--report-dir', dir]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    for (const t of [r.stdout, r.stderr, ...allFiles(dir).map((f) => readFileSync(f, 'utf8'))]) {
+      expect(t).not.toMatch(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\./);
+    }
+  } finally {
+    await echo.close();
   }
 });
