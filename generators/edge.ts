@@ -2,6 +2,7 @@
 import type { Violation } from '../src/core/types.js';
 import { oracleFor } from '../src/schema/oracle.js';
 import { canonicalize } from './canonical.js';
+import type { CNode } from './canonical.js';
 import { stretch, codePoints } from './arb/text.js';
 import { embed } from './embed.js';
 import { exampleEntries, exampleOf } from './example.js';
@@ -32,6 +33,10 @@ export interface EdgeCases {
 
 const unknownSample = (): unknown => objectFrom([['nested', [1, 'x', objectFrom([['__proto__', null]])]]]);
 const longText = (min: number, max: number) => stretch('aé😀e\u0301 日', Math.min(max, Math.max(min, 1200)));
+/** Long map keys (sizes in code points): just over the common 255 limit, and past 1,000 with non-ASCII characters. */
+const longKeys: readonly [string, string][] = [['256-char', stretch('key-', 256)], ['1,024-char', stretch('kéy-😀/~', 1024)]];
+/** Entries of the crowded map holding a fault in the edge phase. */
+const CROWD = 300;
 
 /** Valid boundary instances at one site. */
 function validAt(site: Site): [string, unknown][] {
@@ -56,11 +61,16 @@ function validAt(site: Site): [string, unknown][] {
     const extra = c.object.additional;
     const value = (i: number) => (extra ? exampleOf(extra) : [null, i, `v${i}`, [i], unknownSample()][i % 5]);
     const roomFor = (c.object.maxProperties ?? Infinity) - base.length;
-    if (roomFor >= 60) {
-      const many = Array.from({ length: 60 }, (_, i): [string, unknown] => [freshKey(`k${i}`, declared), value(i)]);
-      out.push([`60-entry map at ${node.location}`, at(objectFrom([...base, ...many]))]);
+    for (const n of [60, 1000]) {
+      if (roomFor < n) continue;
+      const many = Array.from({ length: n }, (_, i): [string, unknown] => [freshKey(`k${i}`, declared), value(i)]);
+      out.push([`${n === 1000 ? '1,000' : n}-entry map at ${node.location}`, at(objectFrom([...base, ...many]))]);
     }
     if (roomFor >= 1) {
+      for (const [name, k] of longKeys) {
+        if (declared.has(k)) continue;
+        out.push([`${name} key in ${node.location}`, at(objectFrom([...base, [k, extra ? exampleOf(extra) : unknownSample()]]))]);
+      }
       for (const k of hostileKeys) {
         if (declared.has(k)) continue;
         out.push([`key ${show(k)} in ${node.location}`, at(objectFrom([...base.filter(([x]) => x !== k), [k, extra ? exampleOf(extra) : unknownSample()]]))]);
@@ -72,7 +82,8 @@ function validAt(site: Site): [string, unknown][] {
 
 /**
  * Builds (and oracle-confirms) the edge cases of a schema document: the minimal instance, each location reached alone,
- * every enum value, 60-entry maps, long and hostile strings, every hostile key in every map, every mutation operator.
+ * every enum value, 60- and 1,000-entry maps, long (256, 1,024) and hostile keys in every map, long and hostile strings,
+ * every mutation operator (once per map also late in a crowded map and under a long key).
  * @example for (const c of edgeCases(schema).invalid) console.log(c.label, c.violation);
  */
 export function edgeCases(doc: object): EdgeCases {
@@ -83,11 +94,20 @@ export function edgeCases(doc: object): EdgeCases {
   const valid: EdgeCase[] = [{ kind: 'valid', label: 'minimal instance', instance: exampleOf(canonical.root) }];
   for (const site of sitesOf(canonical)) for (const [label, instance] of validAt(site)) valid.push({ kind: 'valid', label, instance });
   const invalid: EdgeCase[] = [];
+  const crowded = new Set<CNode>();
   for (const { site, mutation } of faultsOf(canonical)) {
     const leaf = () => mutation.example(kit);
     const name = `${mutation.operator} @ ${site.node.location}`;
     const variants: [string, ReturnType<typeof embed>][] = [[name, embed(site.steps, leaf())]];
-    if (site.steps.some((s) => s.kind === 'entry')) variants.push([`${name} (among entries, key "__proto__")`, embed(site.steps, leaf(), { key: '__proto__', among: true })]);
+    const entry = site.steps.some((s) => s.kind === 'entry');
+    if (entry) variants.push([`${name} (among entries, key "__proto__")`, embed(site.steps, leaf(), { key: '__proto__', among: true })]);
+    // Once per map (the first fault right inside it): the fault late in a crowded map, and under a long key.
+    const last = site.steps.at(-1);
+    if (last && last.kind !== 'item' && constraintsOf(last.parent).object.additional !== false && !crowded.has(last.parent)) {
+      crowded.add(last.parent);
+      variants.push([`${name} (late entry of a ${CROWD}-entry map)`, embed(site.steps, leaf(), { crowd: CROWD })]);
+      if (entry) variants.push([`${name} (under a ${longKeys[1][0]} key)`, embed(site.steps, leaf(), { key: longKeys[1][1] })]);
+    }
     for (const [label, e] of variants) invalid.push({ kind: 'invalid', label, instance: e.value, violation: violationOf(site.node, mutation, e.path) });
   }
   const keepValid = valid.filter((c) => oracle.isValid(c.instance) || (dropped.push(c.label), false));

@@ -12,6 +12,8 @@ export interface EmbedOptions {
   key?: string;
   /** Surround the entry with valid siblings (two before, one after) so it is not the first entry. */
   among?: boolean;
+  /** Fill the innermost object on the path with valid siblings up to this many entries, the spot 10th from the end. */
+  crowd?: number;
 }
 
 /** A value placed in an instance, and the instance path of the spot. */
@@ -20,10 +22,16 @@ export interface Embedded {
   path: (string | number)[];
 }
 
-/** Sibling entries for a map step: valid values under `k0`, `k1`, `k2`. */
-function siblings(parent: CNode, declared: Set<string>): [string, unknown][] {
+/** `n` sibling entries for a map step: valid values under `k0`, `k1`, … (none when the object takes no extra entries). */
+function siblings(parent: CNode, declared: Set<string>, n = 3): [string, unknown][] {
   const add = constraintsOf(parent).object.additional;
-  return ['k0', 'k1', 'k2'].map((k) => [freshKey(k, declared), add ? exampleOf(add) : { nested: [1, 'x'] }]);
+  if (add === false) return [];
+  const out: [string, unknown][] = [];
+  for (let i = 0; out.length < n; i++) {
+    const k = `k${i}`;
+    if (!declared.has(k)) out.push([k, add ? exampleOf(add) : { nested: [1, 'x'] }]);
+  }
+  return out;
 }
 
 /** Builds the minimal instance that holds `leaf` at the end of `steps`. */
@@ -47,7 +55,13 @@ export function embed(steps: readonly Step[], leaf: unknown, opts: EmbedOptions 
     const key = step.kind === 'property' ? step.key : freshKey(opts.key ?? 'a', declared, taken);
     const before: [string, unknown][] = [];
     const after: [string, unknown][] = [];
-    if (step.kind === 'entry' && opts.among) {
+    const innermost = !steps.slice(i + 1).some((s) => s.kind !== 'item');
+    if (opts.crowd !== undefined && innermost) {
+      const sib = siblings(parent, new Set([...declared, ...taken, key]), Math.max(0, opts.crowd - base.length - 1));
+      const split = Math.max(0, sib.length - 9);
+      before.push(...sib.slice(0, split));
+      after.push(...sib.slice(split));
+    } else if (step.kind === 'entry' && opts.among) {
       const sib = siblings(parent, new Set([...declared, ...taken, key]));
       before.push(sib[0], sib[1]);
       after.push(sib[2]);

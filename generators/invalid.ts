@@ -5,7 +5,7 @@ import { oracleFor } from '../src/schema/oracle.js';
 import { canonicalize, keywordPath } from './canonical.js';
 import type { Canonical, CNode } from './canonical.js';
 import { exampleOf } from './example.js';
-import { anyJsonArbitrary, keyArbitrary } from './json.js';
+import { anyJsonArbitrary, mapKeyArbitrary } from './json.js';
 import { PlacedArbitrary } from './arb/placed.js';
 import type { Level } from './arb/placed.js';
 import { pick } from './arb/pick.js';
@@ -61,7 +61,7 @@ function levelOf(step: Step, b: ValidBuilder): Level {
   const siblings = b.entries(parent, step.kind === 'property' ? { omit: step.key, reserve: 1 } : { reserve: 1 });
   return step.kind === 'property'
     ? { kind: 'object', siblings, key: step.key }
-    : { kind: 'object', siblings, keys: keyArbitrary, fresh: (k) => freshKey(k, declared) };
+    : { kind: 'object', siblings, keys: mapKeyArbitrary, fresh: (k) => freshKey(k, declared) };
 }
 
 /** The violation a fault produces for an instance path. */

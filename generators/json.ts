@@ -45,6 +45,23 @@ export const keyArbitrary: fc.Arbitrary<string> = pick([
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
 ]);
 
+/** Long keys (64–2,000 code points): a short random seed repeated, so building one stays cheap. */
+export const longKeyArbitrary: fc.Arbitrary<string> = fc
+  .tuple(charsArbitrary({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.integer({ min: 64, max: 2000 }))
+  .map(([seed, n]) => repeatTo(seed, n));
+
+/** `seed` (1+ code points) repeated to exactly `n` code points, without a per-character loop. */
+function repeatTo(seed: string, n: number): string {
+  const cps = Array.from(seed);
+  return seed.repeat(Math.floor(n / cps.length)) + cps.slice(0, n % cps.length).join('');
+}
+
+/** Keys of schema maps (and of the faulty entry placed in one): {@link keyArbitrary}, and one key in 64 a long one (SPEC §2). */
+export const mapKeyArbitrary: fc.Arbitrary<string> = pick([
+  { weight: 63, arbitrary: keyArbitrary },
+  { weight: 1, arbitrary: longKeyArbitrary },
+], { crossShrink: true });
+
 /** JSON numbers: small and large integers, doubles (finite only: NaN/Infinity are not JSON). */
 export const numberArbitrary: fc.Arbitrary<number> = pick(evenly<number>(
   fc.integer({ min: -1000, max: 1000 }),

@@ -4,7 +4,7 @@ import { canonicalize } from './canonical.js';
 import type { Canonical, CNode } from './canonical.js';
 import { numberArbitrary, integerArbitrary } from './arb/number.js';
 import { textArbitrary, codePoints } from './arb/text.js';
-import { anyJsonArbitrary, cloneJson, keyArbitrary } from './json.js';
+import { anyJsonArbitrary, cloneJson, mapKeyArbitrary } from './json.js';
 import { entriesArbitrary, objectArbitrary } from './arb/object.js';
 import type { ObjectSpec, PropSpec } from './arb/object.js';
 import { mapArbitrary } from './arb/map.js';
@@ -27,6 +27,19 @@ export interface ValidOptions {
   bigStrings?: boolean;
   /** How many times a recursive (`$ref` cycle) node may nest before only required parts are built (default 3). */
   maxRecursion?: number;
+}
+
+/**
+ * Adds the rare big-map bands to the usual small ones (deliberate but costly, SPEC §2): per 8,000 maps, about 32 get
+ * 50–60 entries, 16 get 100–200 and 2 get 200–1,000 (bands that do not fit `maxExtra` are left out).
+ */
+function withBigBands(small: SizeBand[], minExtra: number, maxExtra: number): SizeBand[] {
+  const unit = small.reduce((n, band) => n + band.weight, 0);
+  const big = ([[32, 50, 60], [16, 100, 200], [2, 200, 1000]] as const)
+    .filter(([, lo]) => maxExtra >= lo)
+    .map(([w, lo, hi]): SizeBand => ({ weight: w * unit, min: Math.max(lo, minExtra), max: Math.max(lo, minExtra, Math.min(maxExtra, hi)) }));
+  if (big.length === 0) return small;
+  return [...small.map((band) => ({ ...band, weight: band.weight * 7950 })), ...big];
 }
 
 /** Builds valid arbitraries for the nodes of one canonical schema (memoised per node). */
@@ -97,12 +110,8 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
       const small: SizeBand[] = additional
         ? [{ weight: 1, min: minExtra, max: Math.min(maxExtra, minExtra + 4) }]
         : [{ weight: 3, min: minExtra, max: Math.min(maxExtra, minExtra) }, { weight: 2, min: minExtra, max: Math.min(maxExtra, minExtra + 3) }];
-      // Maps of 50+ entries are deliberate but rare (cost): about one map in 150.
-      const weight = small.reduce((n, band) => n + band.weight, 0);
-      const sizes = (opts.bigMaps ?? true) && maxExtra >= 50
-        ? [...small.map((band) => ({ ...band, weight: band.weight * 150 })), { weight, min: Math.max(50, minExtra), max: Math.min(maxExtra, 60) }]
-        : small;
-      extras = mapArbitrary({ key: keyArbitrary, fresh: (k) => freshKey(k, declared), value: extraValue(), sizes });
+      const sizes = (opts.bigMaps ?? true) ? withBigBands(small, minExtra, maxExtra) : small;
+      extras = mapArbitrary({ key: mapKeyArbitrary, fresh: (k) => freshKey(k, declared), value: extraValue(), sizes });
     }
     const maxProperties = o.maxProperties !== undefined ? o.maxProperties - reserve : Infinity;
     return { props, extras, maxProperties };

@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { logLike } from './bias.js';
 
+/** Distinct values drawn per map; bigger maps (100–1,000 entries, rare) repeat them under fresh keys. */
+const VALUE_POOL = 64;
+
 /** One size band of a map, picked with probability proportional to `weight`. */
 export interface SizeBand {
   weight: number;
@@ -71,7 +74,9 @@ export class MapArbitrary extends fc.Arbitrary<[string, unknown][]> {
       if (taken(k)) { misses++; continue; }
       misses = 0;
       seen?.add(k);
-      slots.push({ key: k, raw, value: value.generate(mrng, itemBias) });
+      // Past VALUE_POOL entries, values are reused (still valid, keys stay distinct): big maps cost keys, not values.
+      const n = slots.length;
+      slots.push({ key: k, raw, value: n < VALUE_POOL ? value.generate(mrng, itemBias) : slots[n % VALUE_POOL].value });
     }
     return this.wrap(slots);
   }

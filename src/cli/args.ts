@@ -15,7 +15,10 @@ export function parseFlags(command: string, argv: string[], options: Options, al
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals }) as Parsed;
   } catch (e) {
-    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const raw = (e as Error).message;
+    const ambiguous = /Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(raw);
+    if (ambiguous) throw new UsageError(`${ambiguous[1]} got a value starting with '-': write ${ambiguous[1]}=VALUE if you mean it (counts such as --runs and --count must be >= 0). Run \`paragon-conformance ${command} --help\` for the options.`);
+    const msg = raw.replace(/\. To specify a positional argument.*$/s, '');
     throw new UsageError(`${msg}. Run \`paragon-conformance ${command} --help\` for the options.`);
   }
 }

@@ -1,4 +1,5 @@
 /** `check`: runs the conformance suites against a target, prints failures with replay commands, writes reports. */
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../core/errors.js';
@@ -9,6 +10,7 @@ import { describeTarget, finishReport, notRun, runConformance } from '../engine/
 import { formatFailure, formatLine } from '../engine/format.js';
 import type { CheckOptions } from '../engine/options.js';
 import { prepare } from '../engine/session.js';
+import { killDescendants } from '../engine/children.js';
 import { runInVitest } from '../engine/vitest-host.js';
 import type { Format } from '../report/formats.js';
 import { redactReport } from '../report/redact.js';
@@ -55,6 +57,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   const prepared = prepare(options); // usage errors surface before anything starts
   const checks = selectChecks(options.checks);
   const reportDir = resolve(options.cwd, options.reportDir);
+  assertWritableDir(reportDir);
   const secrets = secretsOf(options, io.env);
   const started = new Date();
   const t0 = performance.now();
@@ -70,6 +73,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   const onSigint = () => {
     if (controller.signal.aborted) {
       io.stderr.write('\ninterrupted twice: stopping now\n');
+      killDescendants();
       process.exit(3);
     }
     controller.abort();
@@ -85,6 +89,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
     // Give the run a moment to wind down and write a fuller report; then stop with the partial one.
     setTimeout(() => {
       io.stderr.write('the run did not stop in time: exiting with the partial report\n');
+      killDescendants();
       process.exit(3);
     }, 5000).unref();
   };
@@ -93,6 +98,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
     return finishReport(prepared, describeTarget(options.target), started, t0, results, [], [{ message: 'the run was interrupted before it finished; results are partial' }], []);
   };
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
   let report: Report;
   try {
     if (wantsInline(flags)) {
@@ -110,12 +116,23 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
     }
   } finally {
     process.removeListener('SIGINT', onSigint);
+    process.removeListener('SIGTERM', onSigint);
   }
   if (io.interactive) io.stderr.write('\r\x1b[K');
   const written = await writeReports(report, reportDir, options.formats as Format[], { secrets });
   print(redactReport(report, secrets), io, options.strict);
   io.stdout.write(`reports: ${written.join(', ')}\n`);
   return report.verdict === 'conformant' ? 0 : report.verdict === 'non-conformant' ? 1 : 3;
+}
+
+/** The report directory must be usable before the run starts, or the run's result would be lost. */
+function assertWritableDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new UsageError(`cannot write reports to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to --report-dir.`);
+  }
 }
 
 function readOnlyNote(o: CheckOptions, results: CheckResult[]): string[] {

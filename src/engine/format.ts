@@ -7,7 +7,7 @@ export function formatFailure(r: CheckResult): string {
   const lines = [`✗ ${r.id} (${r.level}) — ${r.title}`];
   for (const f of r.failures) {
     if (f.violation) lines.push(`  violated:       ${f.violation.keyword} at ${f.violation.instancePath || '/'} (${f.violation.schemaPath})`);
-    lines.push(`  counterexample: ${excerpt(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${f.shrinkSteps} steps)` : ''}`);
+    lines.push(`  counterexample: ${excerpt(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${f.shrinkSteps} step${f.shrinkSteps === 1 ? '' : 's'})` : ''}`);
     lines.push(`  expected:       ${f.expected}`);
     lines.push(`  actual:         ${f.actual}`);
     if (f.http) {

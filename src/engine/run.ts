@@ -44,6 +44,10 @@ export async function runCheck(def: CheckDef, ctx: CheckContext): Promise<CheckR
       const { file, replay } = saveReplay(ctx, def.id, f);
       return { ...f, replay, ...(file ? { replayFile: file } : {}) };
     });
+    if (outcome.cases === 0 && failures.length === 0) {
+      const why = ctx.replay ? `the replayed ${ctx.replay.kind} case does not apply to this check` : 'no case applied to this check';
+      return { ...base, status: 'skipped', cases: 0, failures: [], reason: why, durationMs: Math.round(performance.now() - started) };
+    }
     return {
       ...base,
       status: failures.length ? 'failed' : 'passed',

@@ -17,7 +17,7 @@ export function schemaOf(o: CheckOptions): LoadedSchema {
   return loadSchema(o.schemaPath === undefined ? undefined : resolve(o.cwd, o.schemaPath));
 }
 
-function readReplay(o: CheckOptions): CheckContext['replay'] {
+function readReplay(o: CheckOptions, schema: LoadedSchema): CheckContext['replay'] {
   if (!o.replayPath) return undefined;
   const file = resolve(o.cwd, o.replayPath);
   let body: Partial<ReplayFile>;
@@ -29,7 +29,20 @@ function readReplay(o: CheckOptions): CheckContext['replay'] {
   if ((body.kind !== 'valid' && body.kind !== 'invalid') || typeof body.json !== 'string') {
     throw new UsageError(`${file} is not a replay file (expected {check, kind, json}). Use the path printed with the failure.`);
   }
-  return { kind: body.kind, json: body.json, ...(body.violation ? { violation: body.violation } : {}) };
+  const replay = { kind: body.kind, json: body.json, ...(body.violation ? { violation: body.violation } : {}) };
+  // The saved case must still be what it says under the schema in use (it may come from another schema version).
+  let value: unknown;
+  try {
+    value = JSON.parse(body.json);
+  } catch {
+    throw new UsageError(`${file} holds a case that is not JSON. Use the path printed with the failure.`);
+  }
+  const oracle = oracleFor(schema.document);
+  const holds = replay.kind === 'valid' ? oracle.isValid(value) : replay.violation !== undefined && oracle.failsExactlyWith(value, replay.violation);
+  if (!holds) {
+    throw new UsageError(`the case in ${file} is no longer ${replay.kind === 'valid' ? 'valid' : 'invalid with its saved label'} under the schema in use (${schema.source}); it was saved for another schema version. Run the check again without --replay.`);
+  }
+  return replay;
 }
 
 /**
@@ -63,7 +76,8 @@ export interface Prepared {
 /** Validates everything that does not need the target. */
 export function prepare(options: CheckOptions): Prepared {
   assertTargetSpec(options.target);
-  return { options, schema: schemaOf(options), replay: readReplay(options) };
+  const schema = schemaOf(options);
+  return { options, schema, replay: readReplay(options, schema) };
 }
 
 /** An open run: the context plus what the report needs back. */

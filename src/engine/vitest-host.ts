@@ -44,7 +44,7 @@ class Collector implements Reporter {
 export async function runInVitest(options: CheckOptions, onResult: (r: CheckResult) => void, registerCancel: (cancel: () => Promise<void>) => void): Promise<VitestOutcome> {
   const { createVitest } = await import('vitest/node');
   const collector = new Collector(onResult);
-  const sigintBefore = new Set(process.listeners('SIGINT'));
+  const before = { SIGINT: new Set(process.listeners('SIGINT')), SIGTERM: new Set(process.listeners('SIGTERM')) };
   const vitest: Vitest = await createVitest(
     'test',
     {
@@ -64,9 +64,9 @@ export async function runInVitest(options: CheckOptions, onResult: (r: CheckResu
     },
     { cacheDir: join(tmpdir(), 'paragon-conformance-vite'), logLevel: 'silent', clearScreen: false },
   );
-  // vitest exits the process on SIGINT (code 130); the check command handles SIGINT itself so it can write a
-  // partial report and exit 3, so vitest's own handlers are taken off.
-  for (const l of process.listeners('SIGINT')) if (!sigintBefore.has(l)) process.removeListener('SIGINT', l);
+  // vitest exits the process on SIGINT/SIGTERM; the check command handles both itself so it can write a partial
+  // report and exit 3, so vitest's own handlers are taken off.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) for (const l of process.listeners(sig)) if (!before[sig].has(l)) process.removeListener(sig, l);
   registerCancel(() => vitest.cancelCurrentRun('keyboard-input'));
   try {
     await vitest.start();

@@ -116,7 +116,21 @@ export async function openHttpTarget(url: string, options: HttpTargetOptions & N
   const users = credentials.mode === 'minted' ? 'a fresh user per case (tokens minted with --signing-key)' : `one fixed user (token from $${tokenEnv})`;
   const extra = headers.length ? `; headers ${headers.map(([n]) => n).join(', ')}` : '';
   const description = `${baseUrl} (project ${projectId}; ${users}; ${allowWrites ? 'writes allowed' : 'read-only'}${extra})`;
+  await preflight(endpoint, baseUrl, credentials.mode === 'minted' ? `a token minted with --signing-key ${opts.signingKeyPath}` : `the token in $${tokenEnv}`, projectId);
   return targetOf(endpoint, 'http', description);
+}
+
+/**
+ * One authenticated GET before any check: if the service refuses the suite's own credentials, that is a setup
+ * problem (exit 2), not non-conformance; if it cannot be reached, a target error (exit 3) names the request.
+ */
+async function preflight(endpoint: HttpEndpoint, baseUrl: string, what: string, projectId: string): Promise<void> {
+  const user = await endpoint.newUser();
+  const res = await endpoint.send({ method: 'GET', authorization: user.authorization });
+  if (res.status === 401 || res.status === 403) {
+    await endpoint.close();
+    throw new UsageError(`${baseUrl} refused ${what} (GET ${endpoint.mePath} answered ${res.status}). Check that it is a valid, unexpired user token for project '${projectId}' of this service (--project-id), then run again.`);
+  }
 }
 
 /** The embedded reference service as a target: writes allowed, a fresh user per case minted with its key. */

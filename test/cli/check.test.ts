@@ -93,4 +93,17 @@ describe('check', () => {
     expect(typed.code).toBe(2);
     expect(typed.stderr).toMatch(/key 'runs'/);
   });
+
+  it('a report directory that cannot be written, or a replay file that no longer fits the schema, exits 2 before running', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-file'), '');
+    const r = await cli(['check', '--report-dir', join(dir, 'a-file')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write reports to/);
+    // A saved "invalid" case that is valid under the schema in use: replaying it would blame a correct implementation.
+    writeFileSync(join(dir, 'stale.json'), JSON.stringify({ check: 'validate.rejects-invalid', kind: 'invalid', json: '{"id":"x"}', violation: { instancePath: '/id', keyword: 'type', schemaPath: '#/properties/id/type' } }));
+    const s = await cli(['check', '--target', 'module:test/miniatures/modules/_base.mjs', '--check', 'validate.rejects-invalid', '--replay', join(dir, 'stale.json'), '--report-dir', join(dir, 'out')]);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/no longer invalid/);
+  });
 });

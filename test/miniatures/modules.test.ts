@@ -22,6 +22,8 @@ const wrong: [string, string][] = [
   ['wrong-no-unknown-integration.mjs', 'validate.accepts-valid'],
   ['wrong-empty-id.mjs', 'validate.accepts-valid'],
   ['wrong-long-strings.mjs', 'validate.accepts-valid'],
+  ['wrong-key-length-40.mjs', 'validate.accepts-valid'],
+  ['wrong-meta-100-keys.mjs', 'validate.accepts-valid'],
   ['wrong-throws-on-primitives.mjs', 'validate.total'],
   ['wrong-truthy-result.mjs', 'validate.total'],
   ['wrong-parse-accepts-all.mjs', 'parse.rejects-invalid'],

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { startReferenceService } from '../../src/http/service.js';
 import { describe, expect, it } from 'vitest';
 import { TargetError, UsageError } from '../../src/core/errors.js';
 import type { Target } from '../../src/core/types.js';
@@ -58,14 +59,24 @@ describe('openTarget', () => {
   });
 
   it('http targets go to openHttpTarget in src/targets/http.ts, with the options passed through', async () => {
-    const t = await openTarget('http://127.0.0.1:1/base', { ...opts, env: { PARAGON_USER_TOKEN: 's3cr3t-value' }, http: { projectId: 'p1' } });
+    const service = await startReferenceService();
     try {
-      expect(t.kind).toBe('http');
-      expect(t.http?.projectId).toBe('p1');
-      expect(t.description).not.toContain('s3cr3t-value');
+      const token = await service.mintToken('registry-test');
+      const t = await openTarget(`${service.url}/`, { ...opts, env: { PARAGON_USER_TOKEN: token }, http: { projectId: 'p1' } });
+      try {
+        expect(t.kind).toBe('http');
+        expect(t.http?.projectId).toBe('p1');
+        expect(t.description).not.toContain(token);
+      } finally {
+        await t.close();
+      }
     } finally {
-      await t.close();
+      await service.close();
     }
+  });
+
+  it('an http target that cannot be reached fails to open with a target error naming the address', async () => {
+    await expect(openTarget('http://127.0.0.1:1/base', { ...opts, env: { PARAGON_USER_TOKEN: 's3cr3t-value' } })).rejects.toThrow(/127\.0\.0\.1:1/);
   });
 });
 
