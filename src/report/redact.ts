@@ -25,7 +25,8 @@ function usable(secrets: readonly string[]): string[] {
  * Secrets recognised by shape, whatever their source (minted per-case user tokens are never listed one by one):
  * JWTs (three base64url parts, the first starting with `eyJ`) and the credential after `Bearer`/`Basic`.
  */
-const jwtShape = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
+// Whole or cut (an excerpt may end inside the token): header.payload[.signature], or a bare JWT header.
+const jwtShape = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?|\beyJ(?:hbGci|0eXAi|raWQi)[A-Za-z0-9_-]*/g;
 const schemeShape = /\b(Bearer|Basic)(\s+|%20)[A-Za-z0-9._~+/=-]{8,}/gi;
 
 /** Replaces every occurrence of each secret (and its JSON/HTML/XML-escaped forms) in `text` with `[REDACTED]`, and every token-shaped string. */

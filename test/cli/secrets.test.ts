@@ -51,8 +51,9 @@ it('per-case tokens minted with --signing-key are redacted too, even when the se
     keys,
     wrap: (h) => async (req) => {
       const res = await h(req);
-      // A faulty service: every answer quotes the request's Authorization header.
-      return { ...res, body: JSON.stringify({ ...(JSON.parse(res.body || '{}') as object), echo: req.headers.authorization, id: 7 }) };
+      // A faulty service: it accepts malformed PATCH bodies, and every answer quotes the request's Authorization header.
+      const status = req.method === 'PATCH' && res.status === 400 ? 200 : res.status;
+      return { ...res, status, body: JSON.stringify({ ...(JSON.parse(res.body || '{}') as object), echo: req.headers.authorization, id: 7 }) };
     },
   });
   try {
@@ -60,7 +61,8 @@ it('per-case tokens minted with --signing-key are redacted too, even when the se
     const r = await cli(['check', '--target', echo.url, '--signing-key', join(keyDir, 'private.pem'), '--allow-writes', '--runs', '3', '--seed', '2', '--report-dir', dir]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     for (const t of [r.stdout, r.stderr, ...allFiles(dir).map((f) => readFileSync(f, 'utf8'))]) {
-      expect(t).not.toMatch(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\./);
+      // Not even a cut excerpt of a token: its header (`{"alg"…` in base64url) or a Bearer credential.
+      expect(t).not.toMatch(/eyJhbGci|Bearer\s+eyJ/);
     }
   } finally {
     await echo.close();
