@@ -95,7 +95,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   };
   const partialReport = (): Report => {
     const results = checks.map((d) => seen.find((r) => r.id === d.id) ?? notRun(d, 'not run: the run was interrupted'));
-    return finishReport(prepared, describeTarget(options.target), started, t0, results, [], [{ message: 'the run was interrupted before it finished; results are partial' }], []);
+    return finishReport(prepared, describeTarget(options.target), started, t0, results, [], [{ message: 'the run was interrupted before it finished; results are partial' }]);
   };
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
@@ -112,7 +112,7 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
       if (missing.length && !controller.signal.aborted) errors.push({ message: `the suite did not report ${missing.map((d) => d.id).join(', ')}; see the errors above` });
       for (const r of results) if (r.status === 'errored') errors.push({ message: r.reason ?? 'target error', check: r.id });
       if (controller.signal.aborted) errors.push({ message: 'the run was interrupted before it finished; results are partial' });
-      report = finishReport(prepared, out.target ?? describeTarget(options.target), started, t0, results, out.latencies, errors, readOnlyNote(options, results), out.coverage);
+      report = finishReport(prepared, out.target ?? describeTarget(options.target), started, t0, results, out.latencies, errors, out.coverage);
     }
   } finally {
     process.removeListener('SIGINT', onSigint);
@@ -133,11 +133,6 @@ function assertWritableDir(dir: string): void {
   } catch (e) {
     throw new UsageError(`cannot write reports to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to --report-dir.`);
   }
-}
-
-function readOnlyNote(o: CheckOptions, results: CheckResult[]): string[] {
-  const skippedForWrites = results.filter((r) => r.status === 'skipped' && /read-only/.test(r.reason ?? ''));
-  return skippedForWrites.length ? [`read-only: ${skippedForWrites.map((r) => r.id).join(', ')} skipped; pass --allow-writes to send PATCH requests`] : [];
 }
 
 function print(report: Report, io: Io, strict: boolean): void {

@@ -1,4 +1,5 @@
 /** Runs the selected checks in this process, one after another, and returns the report (the library's `check`). */
+import { redactTarget } from '../targets/registry.js';
 import { TargetError } from '../core/errors.js';
 import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import { selectChecks } from '../checks/index.js';
@@ -31,19 +32,25 @@ export function coverageCounts(p: Prepared, cases?: CaseSource): CoverageEntry[]
 }
 
 /** Everything but the checks' results is the same for both runners (in-process and vitest): this builds the report. */
-export function finishReport(p: Prepared, target: Report['target'], started: Date, t0: number, results: CheckResult[], latencies: number[], errors: Report['errors'], notes: string[], counts?: CoverageEntry[]): Report {
+export function finishReport(p: Prepared, target: Report['target'], started: Date, t0: number, results: CheckResult[], latencies: number[], errors: Report['errors'], counts?: CoverageEntry[]): Report {
+  const notes = readOnlyNotes(results);
   const { options, schema } = p;
   const ran = results.some((r) => r.status !== 'skipped');
   const coverage = ran ? markFailures(counts ?? coverageCounts(p), results) : [];
   return assembleReport({ options, schema: { $id: schema.$id, sha256: schema.sha256 }, target, startedAt: started, durationMs: performance.now() - t0, results, coverage, latencies, errors, notes });
 }
 
-/** Describes the target for the report before (or without) opening it; secrets never appear (tokens come from env). */
+/** The report's note when write checks were skipped because the run was read-only. */
+function readOnlyNotes(results: readonly CheckResult[]): string[] {
+  const skipped = results.filter((r) => r.status === 'skipped' && /read-only/.test(r.reason ?? ''));
+  return skipped.length ? [`read-only: ${skipped.map((r) => r.id).join(', ')} skipped; pass --allow-writes to send PATCH requests`] : [];
+}
+
+/** Describes the target for the report before (or without) opening it, with secrets masked as everywhere else. */
 export function describeTarget(spec: string | undefined): Report['target'] {
   if (!spec || spec === 'reference') return { kind: 'reference', description: 'embedded reference implementation (module and HTTP service)' };
   const kind = /^https?:\/\//.test(spec) ? 'http' : spec.split(':')[0]!;
-  const description = kind === 'http' ? spec.replace(/\/\/[^@/]*@/, '//[REDACTED]@') : spec;
-  return { kind, description };
+  return { kind, description: redactTarget(spec) };
 }
 
 /** Runs a whole conformance check in-process. Usage errors throw; target errors end up in the report. */
@@ -82,7 +89,6 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
   }
   if (signal.aborted) errors.push({ message: 'the run was interrupted before it finished; results are partial' });
   await session?.close().catch((e: Error) => errors.push({ message: `closing the target failed: ${e.message}` }));
-  const notes = session?.ctx.target.http && !session.ctx.target.http.allowWrites ? ['read-only: PATCH requests were not sent; pass --allow-writes to run the write checks'] : [];
   const counts = session ? coverageCounts(prepared, session.ctx.cases) : undefined;
-  return finishReport(prepared, target, started, t0, results, session?.latencies ?? [], errors, notes, counts);
+  return finishReport(prepared, target, started, t0, results, session?.latencies ?? [], errors, counts);
 }

@@ -1,4 +1,5 @@
 /** Options of one `check` run: plain, serialisable data (it crosses into vitest workers). */
+import { redactTarget } from '../targets/registry.js';
 
 /** HTTP target options (SPEC §3.2). Secrets are never stored here: tokens are read from the environment. */
 export interface HttpOptions {
@@ -45,7 +46,7 @@ export const defaultCheckOptions: Omit<CheckOptions, 'seed' | 'cwd'> = {
 export function replayPrefix(o: CheckOptions): string {
   const q = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   const parts = ['npx', 'paragon-conformance', 'check'];
-  if (o.target) parts.push('--target', q(o.target));
+  if (o.target) parts.push('--target', q(redactTarget(o.target)));
   if (o.schemaPath) parts.push('--schema', q(o.schemaPath));
   if (o.target?.startsWith('http')) {
     if (o.http.projectId !== 'test-project') parts.push('--project-id', q(o.http.projectId));
