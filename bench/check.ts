@@ -4,9 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runConformance } from '../src/engine/conformance.js';
-import { defaultCheckOptions, type CheckOptions } from '../src/engine/options.js';
 import { caseSource } from '../generators/index.js';
+import { runConformance } from '../src/engine/conformance.js';
+import { type CheckOptions, defaultCheckOptions } from '../src/engine/options.js';
 import { loadSchema } from '../src/schema/load.js';
 import { openTarget } from '../src/targets/registry.js';
 
@@ -19,7 +19,11 @@ function options(target: string, over: Partial<CheckOptions> = {}): CheckOptions
 
 function timeCli(args: string[]): { ms: number; code: number | null } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [bin, ...args, '--seed', '1', '--report-dir', mkdtempSync(join(tmpdir(), 'pc-bench-'))], { cwd: root, env: { ...process.env, CI: 'true' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, ...args, '--seed', '1', '--report-dir', mkdtempSync(join(tmpdir(), 'pc-bench-'))], {
+    cwd: root,
+    env: { ...process.env, CI: 'true' },
+    encoding: 'utf8',
+  });
   return { ms: performance.now() - t0, code: r.status };
 }
 
@@ -37,7 +41,9 @@ export async function benchCheck(): Promise<string[]> {
   const node = 'cmd:node examples/node-harness/harness.mjs';
   const r = await runConformance(options(node, { runs: 2000, checks: ['validate.accepts-valid', 'validate.rejects-invalid'] }));
   const validate = r.checks.reduce((n, c) => n + c.cases, 0);
-  lines.push(`line protocol, ${node}: ${validate} validate calls in ${(r.durationMs / 1000).toFixed(2)} s = ${r.timing.casesPerSecond} cases/s (pipelined; p50 ${r.timing.latency?.p50} ms, p99 ${r.timing.latency?.p99} ms; verdict ${r.verdict})`);
+  lines.push(
+    `line protocol, ${node}: ${validate} validate calls in ${(r.durationMs / 1000).toFixed(2)} s = ${r.timing.casesPerSecond} cases/s (pipelined; p50 ${r.timing.latency?.p50} ms, p99 ${r.timing.latency?.p99} ms; verdict ${r.verdict})`,
+  );
   const py = 'cmd:python3 examples/python-harness/harness.py';
   const p = await runConformance(options(py, { runs: 2000, checks: ['validate.accepts-valid', 'validate.rejects-invalid'] }));
   lines.push(`line protocol, ${py}: ${p.timing.casesPerSecond} cases/s (verdict ${p.verdict})`);

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { generateSync, type JsonSchema } from 'json-schema-faker';
-import { fakerSource } from '../generators/faker.js';
-import { caseSource, invalidArbitrary, validArbitrary } from '../generators/index.js';
+import { caseSource, fakerSource, invalidArbitrary, validArbitrary } from '../generators/index.js';
 import { loadSchema } from '../src/schema/load.js';
 
 const BUDGET_MS = Number(process.env.BENCH_MS ?? 2_000);
@@ -46,9 +45,11 @@ function rates(contenders: Contender[]): Map<string, number> {
   return best;
 }
 
-const sampler = (arb: fc.Arbitrary<unknown>) => (n: number, seed: number): void => {
-  fc.sample(arb, { numRuns: n, seed });
-};
+const sampler =
+  (arb: fc.Arbitrary<unknown>) =>
+  (n: number, seed: number): void => {
+    fc.sample(arb, { numRuns: n, seed });
+  };
 
 /**
  * The Connected User written by hand as `fc.record`, tuned to the schema-derived arbitrary's distribution (measured:
@@ -65,22 +66,26 @@ export function handWrittenUser(): { valid: fc.Arbitrary<unknown>; invalid: fc.A
     { weight: 60, arbitrary: fc.constantFrom('', 'true', '123', ' x ', '__proto__') },
     { weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 1200 }) },
   );
-  const extra = fc.oneof({ weight: 6, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: fc.dictionary(text, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }) });
-  const integration = fc.tuple(
-    fc.record({ enabled: fc.boolean(), credentialStatus: fc.constantFrom('VALID', 'INVALID', 'EXPIRED'), providerId: text }, { requiredKeys: [] }),
-    extra,
-  ).map(([known, more]) => ({ ...more, ...known }));
-  const map = <T>(v: fc.Arbitrary<T>) => fc.oneof(
-    { weight: 199, arbitrary: fc.dictionary(text, v, { maxKeys: 2 }) },
-    { weight: 1, arbitrary: fc.dictionary(text, v, { minKeys: 50, maxKeys: 55 }) },
+  const extra = fc.oneof(
+    { weight: 6, arbitrary: fc.constant({}) },
+    { weight: 1, arbitrary: fc.dictionary(text, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }) },
   );
-  const user = fc.tuple(
-    fc.record({ id: text, meta: map(text), authenticated: fc.boolean(), integrations: map(integration) }, { requiredKeys: [] }),
-    extra,
-  ).map(([known, more]) => ({ ...more, ...known }));
+  const integration = fc
+    .tuple(
+      fc.record({ enabled: fc.boolean(), credentialStatus: fc.constantFrom('VALID', 'INVALID', 'EXPIRED'), providerId: text }, { requiredKeys: [] }),
+      extra,
+    )
+    .map(([known, more]) => ({ ...more, ...known }));
+  const map = <T>(v: fc.Arbitrary<T>) =>
+    fc.oneof(
+      { weight: 199, arbitrary: fc.dictionary(text, v, { maxKeys: 2 }) },
+      { weight: 1, arbitrary: fc.dictionary(text, v, { minKeys: 50, maxKeys: 55 }) },
+    );
+  const user = fc
+    .tuple(fc.record({ id: text, meta: map(text), authenticated: fc.boolean(), integrations: map(integration) }, { requiredKeys: [] }), extra)
+    .map(([known, more]) => ({ ...more, ...known }));
   const wrong = fc.constantFrom<unknown>(null, 0, 1.5, 'x', 'true', [], {}, true);
-  const invalid = fc.tuple(user, fc.constantFrom('id', 'meta', 'authenticated', 'integrations'), wrong)
-    .map(([u, key, bad]) => ({ ...u, [key]: bad }));
+  const invalid = fc.tuple(user, fc.constantFrom('id', 'meta', 'authenticated', 'integrations'), wrong).map(([u, key, bad]) => ({ ...u, [key]: bad }));
   const notString = fc.constantFrom<unknown>(null, true, 0, 1.5, [], {});
   const notBoolean = fc.constantFrom<unknown>(null, 'true', 'false', 0, 1, 1.5, '', [], {});
   const notObject = fc.constantFrom<unknown>(null, true, 0, 1.5, 'x', []);
@@ -90,12 +95,23 @@ export function handWrittenUser(): { valid: fc.Arbitrary<unknown>; invalid: fc.A
     fc.tuple(user, entries, text, bad).map(([u, m, k, b]) => ({ ...u, [key]: { ...m, [k]: b } }));
   // The map holding the fault has 0..4 valid siblings, as in the schema-derived arbitrary.
   const siblings = <T>(v: fc.Arbitrary<T>) => fc.dictionary(text, v, { maxKeys: 4 });
-  const inEntry = (prop: string, bad: fc.Arbitrary<unknown>) => inMap('integrations', siblings(integration), fc.tuple(integration, bad).map(([i, b]) => ({ ...i, [prop]: b })));
+  const inEntry = (prop: string, bad: fc.Arbitrary<unknown>) =>
+    inMap(
+      'integrations',
+      siblings(integration),
+      fc.tuple(integration, bad).map(([i, b]) => ({ ...i, [prop]: b })),
+    );
   const deepInvalid = fc.oneof(
     notObject,
-    at('id', notString), at('meta', notObject), at('authenticated', notBoolean), at('integrations', notObject),
-    inMap('meta', siblings(text), notString), inMap('integrations', siblings(integration), notObject),
-    inEntry('enabled', notBoolean), inEntry('credentialStatus', notStatus), inEntry('providerId', notString),
+    at('id', notString),
+    at('meta', notObject),
+    at('authenticated', notBoolean),
+    at('integrations', notObject),
+    inMap('meta', siblings(text), notString),
+    inMap('integrations', siblings(integration), notObject),
+    inEntry('enabled', notBoolean),
+    inEntry('credentialStatus', notStatus),
+    inEntry('providerId', notString),
   );
   return { valid: user, invalid, deepInvalid };
 }
@@ -110,13 +126,19 @@ async function generatePeakRss(count: number): Promise<{ rssMb: number; seconds:
   const stderr = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
-    child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    child.stderr.on('data', (b: Buffer) => {
+      err += b.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`generate exited ${code}: ${err}`))));
   });
   rmSync(out, { force: true });
   const kb = Number(/MAXRSS_KB (\d+)/.exec(stderr)?.[1] ?? NaN);
-  return { rssMb: kb / 1024, seconds: (performance.now() - start) / 1000, command: `node bin/paragon-conformance.js generate --count ${count} --seed 1 --out FILE` };
+  return {
+    rssMb: kb / 1024,
+    seconds: (performance.now() - start) / 1000,
+    command: `node bin/paragon-conformance.js generate --count ${count} --seed 1 --out FILE`,
+  };
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -127,21 +149,36 @@ export async function benchGenerators(): Promise<string> {
   const doc = loadSchema().document;
   const hand = handWrittenUser();
   const faker = fakerSource(doc, { seed: 1 });
-  const drain = (it: Iterable<unknown>): void => { for (const _ of it) { /* consume */ } };
+  const drain = (it: Iterable<unknown>): void => {
+    for (const _ of it) {
+      /* consume */
+    }
+  };
   // What `check` and `generate` pay per case: a fresh RNG per index, oracle confirmation and the JSON text. One endless
   // stream per kind; the warm-up call drains its edge cases, so rounds time random cases only.
   const fromSource = (kind: 'valid' | 'invalid') => {
     const stream = caseSource(doc, { seed: 1 })[kind](Number.MAX_SAFE_INTEGER)[Symbol.iterator]();
     let warm = false;
     return (n: number): void => {
-      if (!warm) { warm = true; while (stream.next().value?.phase === 'edge') { /* skip the edge phase */ } }
+      if (!warm) {
+        warm = true;
+        while (stream.next().value?.phase === 'edge') {
+          /* skip the edge phase */
+        }
+      }
       for (let i = 0; i < n; i++) stream.next();
     };
   };
   const r = rates([
     { name: 'derivedValid', produce: sampler(validArbitrary(doc) as fc.Arbitrary<unknown>), batch: 500 },
     { name: 'handValid', produce: sampler(hand.valid), batch: 500 },
-    { name: 'jsf', produce: (n, seed) => { for (let i = 0; i < n; i++) generateSync(doc as JsonSchema, { seed: seed + i }); }, batch: 200 },
+    {
+      name: 'jsf',
+      produce: (n, seed) => {
+        for (let i = 0; i < n; i++) generateSync(doc as JsonSchema, { seed: seed + i });
+      },
+      batch: 200,
+    },
     { name: 'fakerValid', produce: (n) => drain(faker.valid(n)), batch: 200 },
     { name: 'sourceValid', produce: fromSource('valid'), batch: 2_000 },
     { name: 'derivedInvalid', produce: sampler(invalidArbitrary(doc) as fc.Arbitrary<unknown>), batch: 500 },
@@ -151,8 +188,20 @@ export async function benchGenerators(): Promise<string> {
     { name: 'sourceInvalid', produce: fromSource('invalid'), batch: 2_000 },
   ]);
   const get = (k: string): number => r.get(k)!;
-  const [derivedValid, handValid, jsf, fakerValid, sourceValid] = ['derivedValid', 'handValid', 'jsf', 'fakerValid', 'sourceValid'].map(get) as [number, number, number, number, number];
-  const [derivedInvalid, handInvalid, handDeepInvalid, fakerInvalid, sourceInvalid] = ['derivedInvalid', 'handInvalid', 'handDeepInvalid', 'fakerInvalid', 'sourceInvalid'].map(get) as [number, number, number, number, number];
+  const [derivedValid, handValid, jsf, fakerValid, sourceValid] = ['derivedValid', 'handValid', 'jsf', 'fakerValid', 'sourceValid'].map(get) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [derivedInvalid, handInvalid, handDeepInvalid, fakerInvalid, sourceInvalid] = [
+    'derivedInvalid',
+    'handInvalid',
+    'handDeepInvalid',
+    'fakerInvalid',
+    'sourceInvalid',
+  ].map(get) as [number, number, number, number, number];
   const lines = [
     `Generators (instances/s, best of ${ROUNDS} interleaved rounds, ${BUDGET_MS} ms per generator, node ${process.version})`,
     `  valid   schema-derived ${fmt(derivedValid)}/s | hand-written fc.record ${fmt(handValid)}/s (derived/hand ${ratio(derivedValid, handValid)}) | json-schema-faker ${fmt(jsf)}/s (derived/jsf ${ratio(derivedValid, jsf)}) | faker engine (jsf+overlay+oracle) ${fmt(fakerValid)}/s | case source (RNG per index+oracle+JSON text) ${fmt(sourceValid)}/s`,
@@ -161,7 +210,9 @@ export async function benchGenerators(): Promise<string> {
   if (GENERATE_COUNT > 0) {
     for (const count of [GENERATE_COUNT / 10, GENERATE_COUNT]) {
       const g = await generatePeakRss(count);
-      lines.push(`  generate --count ${fmt(count)}: peak RSS ${g.rssMb.toFixed(1)} MiB, ${g.seconds.toFixed(1)} s (${fmt(count / g.seconds)} users/s) — ${g.command}`);
+      lines.push(
+        `  generate --count ${fmt(count)}: peak RSS ${g.rssMb.toFixed(1)} MiB, ${g.seconds.toFixed(1)} s (${fmt(count / g.seconds)} users/s) — ${g.command}`,
+      );
     }
   }
   return lines.join('\n');

@@ -1,7 +1,7 @@
 /** Benchmarks the HTTP checks: GET-heavy `http.read.conforms` requests/s against autocannon on the same server. */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { CaseSource } from '../generators/types.js';
+import type { CaseSource } from '../generators/source/types.js';
 import { readConforms } from '../src/checks/http/read.js';
 import type { CheckContext } from '../src/engine/check.js';
 import { createHttpEndpoint } from '../src/http/connect.js';
@@ -57,7 +57,12 @@ export async function benchHttp(): Promise<string> {
 
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   const token = await service.mintToken('bench-user');
-  const ac = await autocannon({ url: `${service.url}/projects/test-project/sdk/me`, connections: concurrency, duration: seconds, headers: { authorization: `Bearer ${token}` } });
+  const ac = await autocannon({
+    url: `${service.url}/projects/test-project/sdk/me`,
+    connections: concurrency,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}` },
+  });
   await service.close();
   const ratio = checkRps / ac.requests.average;
   return [

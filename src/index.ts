@@ -3,25 +3,25 @@
  * use inside other test suites. It never imports vitest; the vitest entry point is `paragon-conformance/vitest`.
  */
 import type fc from 'fast-check';
+import { type InvalidOptions, type InvalidValue, invalidArbitrary, type ValidOptions, validArbitrary } from '../generators/index.js';
 import { allChecks } from './checks/index.js';
 import type { Level, Report } from './core/types.js';
-import { runConformance, type RunHooks } from './engine/conformance.js';
-import { defaultCheckOptions, type CheckOptions, type HttpOptions } from './engine/options.js';
+import { type RunHooks, runConformance } from './engine/conformance.js';
+import { type CheckOptions, defaultCheckOptions, type HttpOptions } from './engine/options.js';
 import { allFormats, type Format } from './report/formats.js';
 import { exitCodeFor } from './report/verdict.js';
 import { writeReports as writeAll } from './report/write.js';
 import { loadSchema } from './schema/load.js';
 import { oracleFor as compileOracle, type Oracle } from './schema/oracle.js';
-import { invalidArbitrary, validArbitrary, type InvalidOptions, type InvalidValue, type ValidOptions } from '../generators/index.js';
 
-export type { Case, CheckResult, CheckStatus, CoverageEntry, Failure, Level, Op, ParseOutcome, Report, Target, Verdict, Violation } from './core/types.js';
-export type { CheckOptions, HttpOptions } from './engine/options.js';
-export type { RunHooks } from './engine/conformance.js';
-export type { Oracle, OracleResult } from './schema/oracle.js';
 export type { InvalidOptions, InvalidValue, ValidOptions } from '../generators/index.js';
-export type { Format } from './report/formats.js';
 // The errors `check` and the generators throw (their TSDoc is on the classes): UsageError = bad options or schema.
-export { UsageError, TargetError } from './core/errors.js';
+export { TargetError, UsageError } from './core/errors.js';
+export type { Case, CheckResult, CheckStatus, CoverageEntry, Failure, Level, Op, ParseOutcome, Report, Target, Verdict, Violation } from './core/types.js';
+export type { RunHooks } from './engine/conformance.js';
+export type { CheckOptions, HttpOptions } from './engine/options.js';
+export type { Format } from './report/formats.js';
+export type { Oracle, OracleResult } from './schema/oracle.js';
 
 /** Which schema a generator follows: a parsed JSON Schema 2020-12 document, or the path of a schema file. */
 export interface SchemaOption {

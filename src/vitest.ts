@@ -7,10 +7,10 @@ import { selectChecks } from './checks/index.js';
 import { TargetError, UsageError } from './core/errors.js';
 import type { CheckResult, CoverageEntry, Report } from './core/types.js';
 import { coverageCounts, notRun } from './engine/conformance.js';
-import { defaultCheckOptions, type CheckOptions } from './engine/options.js';
+import { formatFailure } from './engine/format.js';
+import { type CheckOptions, defaultCheckOptions } from './engine/options.js';
 import { runCheck } from './engine/run.js';
 import { openSession, prepare, type Session } from './engine/session.js';
-import { formatFailure } from './engine/format.js';
 
 /** What each conformance test leaves in `task.meta.paragon` for reporters. */
 export interface ParagonTaskMeta {
@@ -71,7 +71,10 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
         target = { kind: t.kind, description: t.description, ...(t.implementation ? { implementation: t.implementation } : {}) };
       } catch (e) {
         if (e instanceof UsageError) usageError = e.message;
-        fatal = e instanceof TargetError || e instanceof UsageError ? `cannot open the target: ${e.message}` : `cannot open the target: ${(e as Error).stack ?? String(e)}`;
+        fatal =
+          e instanceof TargetError || e instanceof UsageError
+            ? `cannot open the target: ${e.message}`
+            : `cannot open the target: ${(e as Error).stack ?? String(e)}`;
       }
     });
     afterAll(async () => {
@@ -88,7 +91,13 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
           : await runCheck(def, session!.ctx);
         if (fatal) fatalReported = true;
         const coverage = def === checks[checks.length - 1] && session ? coverageCounts(prepared, session.ctx.cases) : undefined;
-        t.task.meta.paragon = { result, ...(target ? { target } : {}), ...(usageError ? { usageError } : {}), ...(coverage ? { coverage } : {}), latencies: session ? session.latencies.splice(0) : [] };
+        t.task.meta.paragon = {
+          result,
+          ...(target ? { target } : {}),
+          ...(usageError ? { usageError } : {}),
+          ...(coverage ? { coverage } : {}),
+          latencies: session ? session.latencies.splice(0) : [],
+        };
         if (result.status === 'errored') {
           if (!fatal) {
             fatal = `the target failed during ${def.id}`;

@@ -75,7 +75,11 @@ lines.on('line', (line) => {
   if (line.trim() === '') return;
   const msg = JSON.parse(line);
   if (msg.cmd === 'start') {
-    send({ ready: true, implementation: { name: 'paragon-node-example', language: 'javascript', version: process.versions.node }, ops: ['validate', 'roundtrip'] });
+    send({
+      ready: true,
+      implementation: { name: 'paragon-node-example', language: 'javascript', version: process.versions.node },
+      ops: ['validate', 'roundtrip'],
+    });
   } else if (msg.cmd === 'stop') {
     lines.close();
     process.stdin.destroy();

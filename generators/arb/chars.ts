@@ -17,9 +17,30 @@ export interface CharsConstraints {
 }
 
 /** fast-check's `dangerousStrings`: names that it slips into biased strings. */
-const dangerous = ['__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor', 'hasOwnProperty',
-  'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf', 'apply', 'arguments', 'bind', 'call', 'caller', 'length',
-  'name', 'prototype', 'key', 'ref'];
+const dangerous = [
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+  'apply',
+  'arguments',
+  'bind',
+  'call',
+  'caller',
+  'length',
+  'name',
+  'prototype',
+  'key',
+  'ref',
+];
 
 const A = 0x61;
 /** Cap on the one-character shrink candidates per string (long strings first shrink by halving). */
@@ -36,7 +57,11 @@ export class CharsArbitrary extends fc.Arbitrary<string> {
   private readonly biasedMax: number;
   private readonly slices: readonly string[];
 
-  constructor(private readonly unit: CharUnit, private readonly min: number, private readonly max: number) {
+  constructor(
+    private readonly unit: CharUnit,
+    private readonly min: number,
+    private readonly max: number,
+  ) {
     super();
     this.size = unit === 'grapheme-ascii' ? 0x7f - 0x20 : 0x110000 - 0x800;
     this.log = logLike(this.size - 1);
@@ -57,10 +82,18 @@ export class CharsArbitrary extends fc.Arbitrary<string> {
     let n: number;
     let bias: number | undefined;
     if (biasFactor === undefined) n = mrng.nextInt(min, maxGenerated);
-    else if (min === maxGenerated) { n = mrng.nextInt(min, maxGenerated); bias = biasFactor; }
-    else if (mrng.nextInt(1, biasFactor) !== 1) n = mrng.nextInt(min, maxGenerated);
-    else if (mrng.nextInt(1, biasFactor) !== 1) { n = mrng.nextInt(min, maxGenerated); bias = biasFactor; }
-    else { n = mrng.nextInt(min, this.biasedMax); bias = biasFactor; }
+    else if (min === maxGenerated) {
+      n = mrng.nextInt(min, maxGenerated);
+      bias = biasFactor;
+    } else if (mrng.nextInt(1, biasFactor) !== 1) n = mrng.nextInt(min, maxGenerated);
+    // biome-ignore lint/suspicious/noDuplicateElseIf: a second, independent draw (as fast-check's arrays bias twice)
+    else if (mrng.nextInt(1, biasFactor) !== 1) {
+      n = mrng.nextInt(min, maxGenerated);
+      bias = biasFactor;
+    } else {
+      n = mrng.nextInt(min, this.biasedMax);
+      bias = biasFactor;
+    }
     const sliced = bias !== undefined && this.slices.length > 0 && mrng.nextInt(1, bias) === 1;
     let out = '';
     // The active slice of a dangerous name (characters `from`..`to` still to copy), as fast-check's sliced generator.
@@ -69,18 +102,27 @@ export class CharsArbitrary extends fc.Arbitrary<string> {
     let to = -1;
     if (sliced && n !== 0 && mrng.nextInt(1, bias!) === 1) {
       const exact = this.slices.filter((s) => s.length === n);
-      if (exact.length > 0) { slice = exact[mrng.nextInt(0, exact.length - 1)]; from = 0; to = n - 1; }
+      if (exact.length > 0) {
+        slice = exact[mrng.nextInt(0, exact.length - 1)]!;
+        from = 0;
+        to = n - 1;
+      }
     }
     for (let i = 0; i < n; i++) {
-      if (from <= to) { out += slice[from++]; continue; }
+      if (from <= to) {
+        out += slice[from++];
+        continue;
+      }
       if (!sliced || mrng.nextInt(1, bias!) !== 1) {
         const cp = codePointOf(this.unit, this.index(mrng, bias));
         out += cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp);
         continue;
       }
-      slice = this.slices[mrng.nextInt(0, this.slices.length - 1)];
-      if (mrng.nextInt(1, bias!) !== 1) { from = 0; to = slice.length - 1; }
-      else {
+      slice = this.slices[mrng.nextInt(0, this.slices.length - 1)]!;
+      if (mrng.nextInt(1, bias!) !== 1) {
+        from = 0;
+        to = slice.length - 1;
+      } else {
         const a = mrng.nextInt(0, slice.length - 1);
         const b = mrng.nextInt(0, slice.length - 1);
         from = Math.min(a, b);
@@ -117,7 +159,7 @@ export class CharsArbitrary extends fc.Arbitrary<string> {
       if (n - 1 > this.min) for (let i = 0; i < Math.min(n, MAX_POINT_SHRINKS); i++) yield v([...cps.slice(0, i), ...cps.slice(i + 1)].join(''));
     }
     for (let i = 0; i < Math.min(n, MAX_POINT_SHRINKS); i++) {
-      if (cps[i].codePointAt(0) !== A) yield v([...cps.slice(0, i), 'a', ...cps.slice(i + 1)].join(''));
+      if (cps[i]!.codePointAt(0) !== A) yield v([...cps.slice(0, i), 'a', ...cps.slice(i + 1)].join(''));
     }
   }
 }

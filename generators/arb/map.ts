@@ -46,10 +46,14 @@ export class MapArbitrary extends fc.Arbitrary<[string, unknown][]> {
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<[string, unknown][]> {
     const { sizes, key, fresh, value } = this.spec;
-    let band = sizes[0];
+    let band: SizeBand = sizes[0]!;
     if (sizes.length > 1) {
       let pick = mrng.nextInt(0, this.total - 1);
-      for (const b of sizes) { band = b; if ((pick -= b.weight) < 0) break; }
+      for (const b of sizes) {
+        band = b;
+        pick -= b.weight;
+        if (pick < 0) break;
+      }
     }
     // As fast-check's arrays do: items are biased one time in `biasFactor`, and then the length too, one time in `biasFactor`.
     let itemBias: number | undefined;
@@ -68,22 +72,25 @@ export class MapArbitrary extends fc.Arbitrary<[string, unknown][]> {
       return false;
     };
     // Duplicate keys are skipped; give up after as many misses in a row as the map may hold (as fc.uniqueArray does).
-    for (let misses = 0; slots.length < target && misses <= band.max;) {
+    for (let misses = 0; slots.length < target && misses <= band.max; ) {
       const raw = key.generate(mrng, itemBias);
       const k = fresh(raw.value_);
-      if (taken(k)) { misses++; continue; }
+      if (taken(k)) {
+        misses++;
+        continue;
+      }
       misses = 0;
       seen?.add(k);
       // Past VALUE_POOL entries, values are reused (still valid, keys stay distinct): big maps cost keys, not values.
       const n = slots.length;
-      slots.push({ key: k, raw, value: n < VALUE_POOL ? value.generate(mrng, itemBias) : slots[n % VALUE_POOL].value });
+      slots.push({ key: k, raw, value: n < VALUE_POOL ? value.generate(mrng, itemBias) : slots[n % VALUE_POOL]!.value });
     }
     return this.wrap(slots);
   }
 
   private wrap(slots: Slot[]): fc.Value<[string, unknown][]> {
     const entries: [string, unknown][] = new Array(slots.length);
-    for (let i = 0; i < slots.length; i++) entries[i] = [slots[i].key, slots[i].value.value_];
+    for (let i = 0; i < slots.length; i++) entries[i] = [slots[i]!.key, slots[i]!.value.value_];
     return new fc.Value(entries, slots);
   }
 
@@ -108,11 +115,11 @@ export class MapArbitrary extends fc.Arbitrary<[string, unknown][]> {
     }
     const replace = (i: number, s: Slot) => this.wrap(slots.map((x, j) => (j === i ? s : x)));
     for (let i = 0; i < n; i++) {
-      const cur = slots[i];
+      const cur = slots[i]!;
       for (const v of this.spec.value.shrink(cur.value.value_, cur.value.context)) yield replace(i, { ...cur, value: v });
     }
     for (let i = 0; i < n; i++) {
-      const cur = slots[i];
+      const cur = slots[i]!;
       for (const raw of this.spec.key.shrink(cur.raw.value_, cur.raw.context)) {
         const k = this.spec.fresh(raw.value_);
         if (!slots.some((x, j) => j !== i && x.key === k)) yield replace(i, { ...cur, key: k, raw });

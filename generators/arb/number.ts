@@ -26,7 +26,11 @@ export function integerArbitrary(n: Constraints['number']): fc.Arbitrary<number>
     return fc.integer({ min: Math.max(lo, -1e6), max: Math.min(hi, Math.max(lo, -1e6) + 2e6) }).map((k) => k * m);
   }
   const small = fc.integer({ min: Math.max(min, Math.min(max, -1000)), max: Math.min(max, Math.max(min, 1000)) });
-  return pick([{ weight: 4, arbitrary: small }, { weight: 1, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min, max) }]);
+  return pick([
+    { weight: 4, arbitrary: small },
+    { weight: 1, arbitrary: fc.integer({ min, max }) },
+    { weight: 1, arbitrary: fc.constantFrom(min, max) },
+  ]);
 }
 
 /** Any JSON number satisfying the constraints (integers included). */
@@ -34,15 +38,21 @@ export function numberArbitrary(n: Constraints['number']): fc.Arbitrary<number> 
   if (n.multipleOf !== undefined) return integerArbitrary(n);
   const lo = n.exclusiveMinimum !== undefined ? Math.max(n.exclusiveMinimum, n.minimum ?? -Infinity) : n.minimum;
   const hi = n.exclusiveMaximum !== undefined ? Math.min(n.exclusiveMaximum, n.maximum ?? Infinity) : n.maximum;
-  const doubles = fc.double({
-    min: lo ?? -Number.MAX_VALUE,
-    max: hi ?? Number.MAX_VALUE,
-    minExcluded: n.exclusiveMinimum !== undefined && lo === n.exclusiveMinimum,
-    maxExcluded: n.exclusiveMaximum !== undefined && hi === n.exclusiveMaximum,
-    noNaN: true,
-    noDefaultInfinity: true,
-  }).map((x) => (Object.is(x, -0) ? 0 : x));
+  const doubles = fc
+    .double({
+      min: lo ?? -Number.MAX_VALUE,
+      max: hi ?? Number.MAX_VALUE,
+      minExcluded: n.exclusiveMinimum !== undefined && lo === n.exclusiveMinimum,
+      maxExcluded: n.exclusiveMaximum !== undefined && hi === n.exclusiveMaximum,
+      noNaN: true,
+      noDefaultInfinity: true,
+    })
+    .map((x) => (Object.is(x, -0) ? 0 : x));
   let ints: fc.Arbitrary<number> | undefined;
-  try { ints = integerArbitrary(n); } catch { ints = undefined; }
+  try {
+    ints = integerArbitrary(n);
+  } catch {
+    ints = undefined;
+  }
   return ints ? pick(evenly(ints, doubles)) : doubles;
 }

@@ -1,6 +1,6 @@
 /** One fast-check arbitrary per object node: draws declared properties and extra entries in a single layer (no option/tuple/map chain). */
 import fc from 'fast-check';
-import { dictionary, setOwn } from '../own.js';
+import { dictionary, setOwn } from '../../src/core/json.js';
 
 /** A declared property of an object node. */
 export interface PropSpec {
@@ -15,7 +15,7 @@ export interface ObjectSpec {
   /** Declared (and required-but-undeclared) properties, in output order. */
   props: readonly PropSpec[];
   /** Extra entries (keys never collide with `props`), or undefined when there are none. */
-  extras?: fc.Arbitrary<[string, unknown][]>;
+  extras?: fc.Arbitrary<[string, unknown][]> | undefined;
   /** At most this many properties: extras and then optional properties are dropped from the end beyond it. */
   maxProperties: number;
 }
@@ -31,7 +31,11 @@ interface Ctx {
  * an optional property, then shrinks the extra entries, then each present property's value.
  */
 export class ObjectArbitrary<T> extends fc.Arbitrary<T> {
-  constructor(private readonly spec: ObjectSpec, private readonly finish: (entries: [string, unknown][] | undefined, o: Record<string, unknown> | undefined) => T, private readonly asEntries: boolean) {
+  constructor(
+    private readonly spec: ObjectSpec,
+    private readonly finish: (entries: [string, unknown][] | undefined, o: Record<string, unknown> | undefined) => T,
+    private readonly asEntries: boolean,
+  ) {
     super();
   }
 
@@ -39,7 +43,7 @@ export class ObjectArbitrary<T> extends fc.Arbitrary<T> {
     const { props, extras } = this.spec;
     const values: (fc.Value<unknown> | undefined)[] = new Array(props.length);
     for (let i = 0; i < props.length; i++) {
-      const p = props[i];
+      const p = props[i]!;
       values[i] = p.required || mrng.nextInt(0, 1) === 1 ? p.arbitrary.generate(mrng, biasFactor) : undefined;
     }
     const ctx: Ctx = { props: values, extras: extras?.generate(mrng, biasFactor) };
@@ -55,7 +59,7 @@ export class ObjectArbitrary<T> extends fc.Arbitrary<T> {
       const all: [string, unknown][] = [];
       for (let i = 0; i < props.length; i++) {
         const v = ctx.props[i];
-        if (v !== undefined) all.push([props[i].key, v.value_]);
+        if (v !== undefined) all.push([props[i]!.key, v.value_]);
       }
       if (xs) for (const e of xs) all.push(e);
       return this.finish(all, undefined);
@@ -65,9 +69,16 @@ export class ObjectArbitrary<T> extends fc.Arbitrary<T> {
       const required: boolean[] = [];
       for (let i = 0; i < props.length; i++) {
         const v = ctx.props[i];
-        if (v !== undefined) { all.push([props[i].key, v.value_]); required.push(props[i].required); }
+        if (v !== undefined) {
+          all.push([props[i]!.key, v.value_]);
+          required.push(props[i]!.required);
+        }
       }
-      if (xs) for (const e of xs) { all.push(e); required.push(false); }
+      if (xs)
+        for (const e of xs) {
+          all.push(e);
+          required.push(false);
+        }
       for (let i = all.length - 1; all.length > maxProperties && i >= 0; i--) if (!required[i]) all.splice(i, 1);
       return this.finish(all, undefined);
     }
@@ -75,7 +86,7 @@ export class ObjectArbitrary<T> extends fc.Arbitrary<T> {
     const o = xs && xs.length > 0 ? dictionary() : {};
     for (let i = 0; i < props.length; i++) {
       const v = ctx.props[i];
-      if (v !== undefined) setOwn(o, props[i].key, v.value_);
+      if (v !== undefined) setOwn(o, props[i]!.key, v.value_);
     }
     if (xs) for (const [k, v] of xs) setOwn(o, k, v);
     return this.finish(undefined, o);
@@ -94,11 +105,11 @@ export class ObjectArbitrary<T> extends fc.Arbitrary<T> {
     const { props, extras } = this.spec;
     const at = (i: number, v: fc.Value<unknown> | undefined): Ctx => ({ props: ctx.props.map((x, j) => (j === i ? v : x)), extras: ctx.extras });
     const value = (c: Ctx) => new fc.Value(this.build(c), c);
-    for (let i = 0; i < props.length; i++) if (!props[i].required && ctx.props[i] !== undefined) yield value(at(i, undefined));
+    for (let i = 0; i < props.length; i++) if (!props[i]!.required && ctx.props[i] !== undefined) yield value(at(i, undefined));
     if (extras && ctx.extras) for (const x of extras.shrink(ctx.extras.value_, ctx.extras.context)) yield value({ props: ctx.props, extras: x });
     for (let i = 0; i < props.length; i++) {
       const v = ctx.props[i];
-      if (v !== undefined) for (const s of props[i].arbitrary.shrink(v.value_, v.context)) yield value(at(i, s));
+      if (v !== undefined) for (const s of props[i]!.arbitrary.shrink(v.value_, v.context)) yield value(at(i, s));
     }
   }
 }

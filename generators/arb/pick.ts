@@ -11,7 +11,7 @@ export interface Branch<T> {
 interface Ctx {
   index: number;
   context: unknown;
-  replay?: { mrng: fc.Random; biasFactor: number | undefined };
+  replay?: { mrng: fc.Random; biasFactor: number | undefined } | undefined;
 }
 
 /**
@@ -22,12 +22,16 @@ export class PickArbitrary<T> extends fc.Arbitrary<T> {
   private readonly cumulated: number[] = [];
   private readonly total: number;
 
-  constructor(private readonly branches: readonly Branch<T>[], private readonly crossShrink = false) {
+  constructor(
+    private readonly branches: readonly Branch<T>[],
+    private readonly crossShrink = false,
+  ) {
     super();
     let sum = 0;
     for (const b of branches) {
       if (!(b.weight > 0) || !Number.isInteger(b.weight)) throw new Error(`pick: weights must be positive integers, got ${b.weight}`);
-      this.cumulated.push((sum += b.weight));
+      sum += b.weight;
+      this.cumulated.push(sum);
     }
     if (branches.length === 0) throw new Error('pick: at least one branch is needed');
     this.total = sum;
@@ -37,10 +41,10 @@ export class PickArbitrary<T> extends fc.Arbitrary<T> {
     let index = 0;
     if (this.branches.length > 1) {
       const r = mrng.nextInt(0, this.total - 1);
-      while (r >= this.cumulated[index]) index++;
+      while (r >= this.cumulated[index]!) index++;
     }
     const replay = this.crossShrink && index !== 0 ? { mrng: mrng.clone(), biasFactor } : undefined;
-    const v = this.branches[index].arbitrary.generate(mrng, biasFactor);
+    const v = this.branches[index]!.arbitrary.generate(mrng, biasFactor);
     return new fc.Value(v.value_, { index, context: v.context, replay } satisfies Ctx);
   }
 
@@ -52,10 +56,10 @@ export class PickArbitrary<T> extends fc.Arbitrary<T> {
     if (context === undefined) return fc.Stream.nil();
     const ctx = context as Ctx;
     const wrap = (index: number) => (v: fc.Value<T>) => new fc.Value(v.value_, { index, context: v.context } satisfies Ctx);
-    const own = this.branches[ctx.index].arbitrary.shrink(value, ctx.context).map(wrap(ctx.index));
+    const own = this.branches[ctx.index]!.arbitrary.shrink(value, ctx.context).map(wrap(ctx.index));
     if (!ctx.replay) return own;
     const { mrng, biasFactor } = ctx.replay;
-    const first = () => wrap(0)(this.branches[0].arbitrary.generate(mrng.clone(), biasFactor));
+    const first = () => wrap(0)(this.branches[0]!.arbitrary.generate(mrng.clone(), biasFactor));
     return fc.Stream.of(first()).join(own);
   }
 }
@@ -67,5 +71,5 @@ export function evenly<T>(...arbitraries: fc.Arbitrary<T>[]): Branch<T>[] {
 
 /** A weighted choice (see {@link PickArbitrary}). */
 export function pick<T>(branches: readonly Branch<T>[], opts: { crossShrink?: boolean } = {}): fc.Arbitrary<T> {
-  return branches.length === 1 ? branches[0].arbitrary : new PickArbitrary(branches, opts.crossShrink);
+  return branches.length === 1 ? branches[0]!.arbitrary : new PickArbitrary(branches, opts.crossShrink);
 }

@@ -1,8 +1,8 @@
 /** A faulty value placed deep inside valid surroundings, in one fast-check layer (no tuple/map chain per level). */
 import fc from 'fast-check';
+import { dictionary, setOwn } from '../../src/core/json.js';
+import { escapeToken } from '../../src/core/pointer.js';
 import type { Violation } from '../../src/core/types.js';
-import { dictionary, setOwn } from '../own.js';
-import { escapeToken } from '../pointer.js';
 
 /** One level on the way from the root to the fault (root first). */
 export type Level =
@@ -36,17 +36,21 @@ interface Ctx {
  * positions; the fault itself always stays, so every shrink keeps its exact label.
  */
 export class PlacedArbitrary extends fc.Arbitrary<Placed> {
-  constructor(private readonly levels: readonly Level[], private readonly leaf: fc.Arbitrary<unknown>, private readonly label: { keyword: string; schemaPath: string; operator: string }) {
+  constructor(
+    private readonly levels: readonly Level[],
+    private readonly leaf: fc.Arbitrary<unknown>,
+    private readonly label: { keyword: string; schemaPath: string; operator: string },
+  ) {
     super();
   }
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<Placed> {
     const levels: LevelCtx[] = new Array(this.levels.length);
     for (let i = 0; i < this.levels.length; i++) {
-      const l = this.levels[i];
+      const l = this.levels[i]!;
       const siblings = (l.kind === 'item' ? l.rest : l.siblings).generate(mrng, biasFactor) as fc.Value<unknown[]>;
       const key = l.kind === 'object' && l.keys ? l.keys.generate(mrng, biasFactor) : undefined;
-      levels[i] = { siblings, key, pos: mrng.nextInt(0, 0x7fffffff) };
+      levels[i] = { siblings, ...(key ? { key } : {}), pos: mrng.nextInt(0, 0x7fffffff) };
     }
     const ctx: Ctx = { levels, leaf: this.leaf.generate(mrng, biasFactor) };
     return new fc.Value(this.build(ctx), ctx);
@@ -56,8 +60,8 @@ export class PlacedArbitrary extends fc.Arbitrary<Placed> {
     let value = ctx.leaf.value_;
     let path = '';
     for (let i = this.levels.length - 1; i >= 0; i--) {
-      const l = this.levels[i];
-      const c = ctx.levels[i];
+      const l = this.levels[i]!;
+      const c = ctx.levels[i]!;
       if (l.kind === 'item') {
         const out = (c.siblings.value_ as unknown[]).slice();
         const at = c.pos % out.length;
@@ -70,11 +74,16 @@ export class PlacedArbitrary extends fc.Arbitrary<Placed> {
       const entries = c.siblings.value_ as [string, unknown][];
       const o = dictionary();
       let at = -1;
-      for (let j = 0; j < entries.length; j++) if (entries[j][0] === k) { at = j; break; }
+      for (let j = 0; j < entries.length; j++)
+        if (entries[j]![0] === k) {
+          at = j;
+          break;
+        }
       const insert = at >= 0 ? -1 : c.pos % (entries.length + 1);
       for (let j = 0; j < entries.length; j++) {
         if (j === insert) setOwn(o, k, value);
-        setOwn(o, entries[j][0], j === at ? value : entries[j][1]);
+        const [ek, ev] = entries[j]!;
+        setOwn(o, ek, j === at ? value : ev);
       }
       if (insert === entries.length) setOwn(o, k, value);
       value = o;
@@ -97,15 +106,15 @@ export class PlacedArbitrary extends fc.Arbitrary<Placed> {
     const value = (c: Ctx) => new fc.Value(this.build(c), c);
     const at = (i: number, patch: Partial<LevelCtx>): Ctx => ({ leaf: ctx.leaf, levels: ctx.levels.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     for (let i = 0; i < this.levels.length; i++) {
-      const l = this.levels[i];
-      const s = ctx.levels[i].siblings;
+      const l = this.levels[i]!;
+      const s = ctx.levels[i]!.siblings;
       const arb = (l.kind === 'item' ? l.rest : l.siblings) as fc.Arbitrary<unknown[]>;
       for (const siblings of arb.shrink(s.value_, s.context)) yield value(at(i, { siblings }));
     }
     for (const leaf of this.leaf.shrink(ctx.leaf.value_, ctx.leaf.context)) yield value({ levels: ctx.levels, leaf });
     for (let i = 0; i < this.levels.length; i++) {
-      const l = this.levels[i];
-      const c = ctx.levels[i];
+      const l = this.levels[i]!;
+      const c = ctx.levels[i]!;
       if (l.kind === 'object' && l.keys && c.key) for (const key of l.keys.shrink(c.key.value_, c.key.context)) yield value(at(i, { key }));
       if (c.pos !== 0) yield value(at(i, { pos: 0 }));
     }

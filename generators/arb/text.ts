@@ -1,14 +1,14 @@
 /** Strings for JSON: random, hostile, padded, numeric-looking and (rarely) 1,000+ code points; lengths count code points as ajv does. */
 import fc from 'fast-check';
-import { hostileStrings } from '../strings.js';
-import { evenly, pick } from './pick.js';
+import { hostileStrings } from '../data/strings.js';
 import { charsArbitrary } from './chars.js';
 import type { Branch } from './pick.js';
+import { evenly, pick } from './pick.js';
 
 /** Length bounds in code points; `big` enables the rare 1,000+ long strings. */
 export interface TextConstraints {
   minLength: number;
-  maxLength?: number;
+  maxLength?: number | undefined;
   big?: boolean;
 }
 
@@ -32,7 +32,10 @@ export function textArbitrary(c: TextConstraints): fc.Arbitrary<string> {
   const min = c.minLength;
   const max = c.maxLength ?? Infinity;
   if (max < min) throw new Error(`textArbitrary: maxLength ${max} < minLength ${min}`);
-  const fits = (s: string) => { const n = codePoints(s); return n >= min && n <= max; };
+  const fits = (s: string) => {
+    const n = codePoints(s);
+    return n >= min && n <= max;
+  };
   const cap = Math.min(max, Math.max(min, 0) + 12);
   const branches: Branch<string>[] = [
     { weight: 6, arbitrary: charsArbitrary({ unit: 'grapheme-ascii', minLength: min, maxLength: cap }) },
@@ -46,7 +49,10 @@ export function textArbitrary(c: TextConstraints): fc.Arbitrary<string> {
     branches.push({ weight: 1, arbitrary: fc.tuple(fc.constantFrom(' ', '\t', '\n', '\u00a0'), inner).map(([p, s]) => `${p}${s}${p}`) });
   }
   if (min <= 1 && max >= 21) {
-    branches.push({ weight: 1, arbitrary: pick(evenly(fc.integer().map(String), fc.double({ noNaN: true }).map(String), fc.constantFrom('true', 'false', 'null'))) });
+    branches.push({
+      weight: 1,
+      arbitrary: pick(evenly(fc.integer().map(String), fc.double({ noNaN: true }).map(String), fc.constantFrom('true', 'false', 'null'))),
+    });
   }
   const normal = pick(branches);
   if (!c.big || max < 1000) return normal;
@@ -54,5 +60,11 @@ export function textArbitrary(c: TextConstraints): fc.Arbitrary<string> {
   const hi = Math.min(max, lo + 500);
   const long = fc.tuple(charsArbitrary({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.integer({ min: lo, max: hi })).map(([s, n]) => stretch(s, n));
   // Long strings are deliberate but rare (cost): about one string in 250.
-  return pick([{ weight: 250, arbitrary: normal }, { weight: 1, arbitrary: long }], { crossShrink: true });
+  return pick(
+    [
+      { weight: 250, arbitrary: normal },
+      { weight: 1, arbitrary: long },
+    ],
+    { crossShrink: true },
+  );
 }

@@ -1,8 +1,8 @@
 /** `additionalProperties`: extra keys carry values valid for it (any JSON when unconstrained); `false` mutates by adding one. */
 import fc from 'fast-check';
-import { anyJsonArbitrary, keyArbitrary, objectFrom } from '../json.js';
+import { freshKey, objectFrom } from '../../src/core/json.js';
+import { anyJsonArbitrary, keyArbitrary } from '../arb/json.js';
 import type { VocabEntry } from './types.js';
-import { freshKey } from '../keys.js';
 
 export const additionalVocab: VocabEntry = {
   keyword: 'additionalProperties',
@@ -14,13 +14,25 @@ export const additionalVocab: VocabEntry = {
     const declared = new Set(node.properties.map(([k]) => k));
     const add = (o: unknown, k: string, v: unknown) => {
       const entries = Object.entries(o as object);
-      return objectFrom([...entries, [freshKey(k, declared, entries.map(([x]) => x)), v]]);
+      return objectFrom([
+        ...entries,
+        [
+          freshKey(
+            k,
+            declared,
+            entries.map(([x]) => x),
+          ),
+          v,
+        ],
+      ]);
     };
-    return [{
-      operator: 'additionalProperties:extra',
-      keyword: 'additionalProperties',
-      arbitrary: (kit) => fc.tuple(kit.valid(node, { reserve: 1 }), keyArbitrary, anyJsonArbitrary(1)).map(([o, k, v]) => add(o, k, v)),
-      example: (kit) => add(kit.example(node, { reserve: 1 }), 'unexpected', null),
-    }];
+    return [
+      {
+        operator: 'additionalProperties:extra',
+        keyword: 'additionalProperties',
+        arbitrary: (kit) => fc.tuple(kit.valid(node, { reserve: 1 }), keyArbitrary, anyJsonArbitrary(1)).map(([o, k, v]) => add(o, k, v)),
+        example: (kit) => add(kit.example(node, { reserve: 1 }), 'unexpected', null),
+      },
+    ];
   },
 };

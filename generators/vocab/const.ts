@@ -1,7 +1,7 @@
 /** `const`: exactly one value; the mutation offers a close but different value. */
-import { jsonEqual, objectFrom } from '../json.js';
-import type { VocabEntry } from './types.js';
+import { jsonEqual, objectFrom } from '../../src/core/json.js';
 import { intersect } from './enum.js';
+import type { VocabEntry } from './types.js';
 import { fixedMutation } from './util.js';
 
 /** A value of the same JSON type as `v` that is not equal to it. */

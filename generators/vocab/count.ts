@@ -1,10 +1,10 @@
 /** `minProperties`/`maxProperties`: bounds the number of keys; mutations step just outside where that is possible. */
-import { objectFrom } from '../json.js';
-import { freshKey } from '../keys.js';
-import type { Kit, Mutation, VocabEntry } from './types.js';
-import type { CNode } from '../canonical.js';
-import { numberKeyword } from './util.js';
+
 import fc from 'fast-check';
+import { freshKey, objectFrom } from '../../src/core/json.js';
+import type { CNode } from '../schema/canonical.js';
+import type { Kit, Mutation, VocabEntry } from './types.js';
+import { numberKeyword } from './util.js';
 
 /** Adds valid extra properties to an example object until it has `n` keys. */
 function grow(node: CNode, kit: Kit, n: number): unknown {
@@ -12,7 +12,11 @@ function grow(node: CNode, kit: Kit, n: number): unknown {
   const entries: [string, unknown][] = Object.entries(kit.example(node) as object);
   const extra = node.additionalProperties;
   for (let i = 0; entries.length < n; i++) {
-    const k = freshKey(`k${i}`, declared, entries.map(([x]) => x));
+    const k = freshKey(
+      `k${i}`,
+      declared,
+      entries.map(([x]) => x),
+    );
     entries.push([k, extra ? kit.example(extra) : null]);
   }
   return objectFrom(entries);
@@ -36,10 +40,13 @@ export const countVocab: VocabEntry = {
     const max = numberKeyword(node, 'maxProperties');
     const required = c.object.required;
     if (min !== undefined && required.length < min) {
-      const bare = (kit: Kit) => objectFrom(required.map((p) => {
-        const child = node.properties.find(([k]) => k === p)?.[1] ?? (node.additionalProperties || undefined);
-        return [p, child ? kit.example(child) : null];
-      }));
+      const bare = (kit: Kit) =>
+        objectFrom(
+          required.map((p) => {
+            const child = node.properties.find(([k]) => k === p)?.[1] ?? (node.additionalProperties || undefined);
+            return [p, child ? kit.example(child) : null];
+          }),
+        );
       out.push({ operator: 'minProperties:too-few', keyword: 'minProperties', arbitrary: (kit) => fc.constant(null).map(() => bare(kit)), example: bare });
     }
     if (max !== undefined && node.additionalProperties !== false) {

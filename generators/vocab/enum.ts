@@ -1,6 +1,6 @@
 /** `enum`: restricts values to a list; mutations are near misses (case, padding, look-alikes) outside the list. */
-import { jsonEqual } from '../json.js';
-import { enumVariants, nearMissStrings } from '../strings.js';
+import { jsonEqual } from '../../src/core/json.js';
+import { enumVariants, nearMissStrings } from '../data/strings.js';
 import type { Mutation, VocabEntry } from './types.js';
 import { fixedMutation, jsonTypeOf, show, typeAllowed } from './util.js';
 

@@ -1,5 +1,5 @@
 /** The generator vocabulary: every supported keyword family, gathered in one list (order = fold order). */
-import type { CNode } from '../canonical.js';
+import type { CNode } from '../schema/canonical.js';
 import { additionalVocab } from './additional.js';
 import { constVocab } from './const.js';
 import { countVocab } from './count.js';
@@ -16,8 +16,18 @@ import type { Constraints, Mutation, VocabEntry } from './types.js';
 
 /** All vocabulary entries. */
 export const vocabulary: readonly VocabEntry[] = [
-  typeVocab, enumVocab, constVocab, lengthVocab, patternVocab, formatVocab, rangeVocab,
-  itemsVocab, propertiesVocab, requiredVocab, additionalVocab, countVocab,
+  typeVocab,
+  enumVocab,
+  constVocab,
+  lengthVocab,
+  patternVocab,
+  formatVocab,
+  rangeVocab,
+  itemsVocab,
+  propertiesVocab,
+  requiredVocab,
+  additionalVocab,
+  countVocab,
 ];
 
 const empty: Constraints = {

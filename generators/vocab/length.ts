@@ -1,7 +1,5 @@
-/** `minLength`/`maxLength` (in code points, as ajv counts): bounds valid strings; mutations step just outside. */
-import fc from 'fast-check';
-import { stretch } from '../arb/text.js';
 import { charsArbitrary } from '../arb/chars.js';
+import { stretch } from '../arb/text.js';
 import type { Mutation, VocabEntry } from './types.js';
 import { numberKeyword, typeAllowed } from './util.js';
 
@@ -26,7 +24,8 @@ export const lengthVocab: VocabEntry = {
     const out: Mutation[] = [];
     const min = numberKeyword(node, 'minLength');
     const max = numberKeyword(node, 'maxLength');
-    if (min !== undefined && min > 0) out.push({ operator: 'minLength:short', keyword: 'minLength', arbitrary: exactly(min - 1), example: () => 'a'.repeat(min - 1) });
+    if (min !== undefined && min > 0)
+      out.push({ operator: 'minLength:short', keyword: 'minLength', arbitrary: exactly(min - 1), example: () => 'a'.repeat(min - 1) });
     if (max !== undefined) out.push({ operator: 'maxLength:long', keyword: 'maxLength', arbitrary: exactly(max + 1), example: () => 'a'.repeat(max + 1) });
     return out;
   },

@@ -1,6 +1,6 @@
 /** `pattern` (ECMA-262 with the `u` flag, as ajv compiles it): valid strings match it; the mutation offers strings that do not. */
 import fc from 'fast-check';
-import { patternMisses } from '../strings.js';
+import { patternMisses } from '../data/strings.js';
 import type { VocabEntry } from './types.js';
 import { typeAllowed } from './util.js';
 

@@ -23,7 +23,8 @@ export const rangeVocab: VocabEntry = {
   mutate(node, c) {
     if (!typeAllowed('integer', c.types)) return [];
     const out: Mutation[] = [];
-    const add = (operator: string, keyword: string, start: number, dir: 1 | -1) => out.push({ operator, keyword, arbitrary: away(start, dir), example: () => start });
+    const add = (operator: string, keyword: string, start: number, dir: 1 | -1) =>
+      out.push({ operator, keyword, arbitrary: away(start, dir), example: () => start });
     const min = numberKeyword(node, 'minimum');
     const max = numberKeyword(node, 'maximum');
     const xmin = numberKeyword(node, 'exclusiveMinimum');
@@ -35,7 +36,8 @@ export const rangeVocab: VocabEntry = {
     if (xmax !== undefined) add('exclusiveMaximum:at', 'exclusiveMaximum', Math.ceil(xmax), 1);
     if (mult !== undefined && mult > 0) {
       const off = Number.isInteger(mult) ? (mult > 1 ? mult + 1 : undefined) : mult * 1.5;
-      if (off !== undefined && (Number.isInteger(off) || typeAllowed('number', c.types))) out.push({ operator: 'multipleOf:off', keyword: 'multipleOf', arbitrary: () => fc.constant(off), example: () => off });
+      if (off !== undefined && (Number.isInteger(off) || typeAllowed('number', c.types)))
+        out.push({ operator: 'multipleOf:off', keyword: 'multipleOf', arbitrary: () => fc.constant(off), example: () => off });
     }
     return out;
   },

@@ -12,11 +12,13 @@ export const requiredVocab: VocabEntry = {
   mutate(node, c) {
     const r = node.keywords.get('required');
     if (!Array.isArray(r) || (c.types && !c.types.has('object'))) return [];
-    return r.filter((p): p is string => typeof p === 'string').map((p) => ({
-      operator: `required:drop:${JSON.stringify(p)}`,
-      keyword: 'required',
-      arbitrary: (kit) => kit.valid(node, { omit: p }),
-      example: (kit) => kit.example(node, { omit: p }),
-    }));
+    return r
+      .filter((p): p is string => typeof p === 'string')
+      .map((p) => ({
+        operator: `required:drop:${JSON.stringify(p)}`,
+        keyword: 'required',
+        arbitrary: (kit) => kit.valid(node, { omit: p }),
+        example: (kit) => kit.example(node, { omit: p }),
+      }));
   },
 };

@@ -1,9 +1,10 @@
 /** `type`: restricts the JSON types; mutations put every wrong JSON type (and type-confusing near misses) there. */
 import fc from 'fast-check';
-import { anyJsonArbitrary, keyArbitrary, objectFrom } from '../json.js';
+import { objectFrom } from '../../src/core/json.js';
+import { anyJsonArbitrary, keyArbitrary } from '../arb/json.js';
 import { textArbitrary } from '../arb/text.js';
-import { jsonTypes } from './types.js';
 import type { JsonType, Mutation, VocabEntry } from './types.js';
+import { jsonTypes } from './types.js';
 import { fixedMutation, show, typeAllowed } from './util.js';
 
 /** Random values whose JSON type is exactly `t` (numbers: non-integral only), plus a typical example. */

@@ -1,6 +1,6 @@
 /** The generator vocabulary contract: one keyword family contributes valid-value constraints and mutation operators. */
 import type fc from 'fast-check';
-import type { CNode } from '../canonical.js';
+import type { CNode } from '../schema/canonical.js';
 
 /** The seven JSON types of JSON Schema (`integer` is a subset of `number`). */
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';

@@ -1,7 +1,7 @@
 /** Small helpers shared by vocabulary entries: fixed-value mutations, JSON type of a value, reading keywords. */
 import fc from 'fast-check';
-import type { CNode } from '../canonical.js';
-import { cloneJson } from '../json.js';
+import { cloneJson } from '../../src/core/json.js';
+import type { CNode } from '../schema/canonical.js';
 import type { JsonType, Mutation } from './types.js';
 
 /** A mutation whose faulty value is always `value` (a fresh copy each time). */

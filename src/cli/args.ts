@@ -1,5 +1,5 @@
 /** Flag parsing shared by the commands: node's parseArgs in strict mode, errors turned into exit-2 messages. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -17,7 +17,10 @@ export function parseFlags(command: string, argv: string[], options: Options, al
   } catch (e) {
     const raw = (e as Error).message;
     const ambiguous = /Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(raw);
-    if (ambiguous) throw new UsageError(`${ambiguous[1]} got a value starting with '-': write ${ambiguous[1]}=VALUE if you mean it (counts such as --runs and --count must be >= 0). Run \`paragon-conformance ${command} --help\` for the options.`);
+    if (ambiguous)
+      throw new UsageError(
+        `${ambiguous[1]} got a value starting with '-': write ${ambiguous[1]}=VALUE if you mean it (counts such as --runs and --count must be >= 0). Run \`paragon-conformance ${command} --help\` for the options.`,
+      );
     const msg = raw.replace(/\. To specify a positional argument.*$/s, '');
     throw new UsageError(`${msg}. Run \`paragon-conformance ${command} --help\` for the options.`);
   }

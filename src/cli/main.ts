@@ -1,5 +1,5 @@
 /** The composition root: picks a command from the table and maps errors to exit codes (SPEC §5). */
-import { UsageError, TargetError } from '../core/errors.js';
+import { TargetError, UsageError } from '../core/errors.js';
 import type { Command, Io } from './command.js';
 import { commands } from './commands.js';
 

@@ -1,7 +1,8 @@
 /** The flags of `check`, as one table: parsed from argv, read from the config file, turned into CheckOptions. */
-import { UsageError } from '../core/errors.js';
+
 import { intFlag } from '../cli/args.js';
-import { defaultCheckOptions, type CheckOptions } from '../engine/options.js';
+import { UsageError } from '../core/errors.js';
+import { type CheckOptions, defaultCheckOptions } from '../engine/options.js';
 
 /** Flag table: name → parseArgs type and whether it repeats. Config-file keys are the same names. */
 export const checkFlags = {
@@ -53,7 +54,10 @@ function parseSeed(v: string | undefined, shard: unknown, env: NodeJS.ProcessEnv
 export function toCheckOptions(v: FlagValues, cwd: string, env: NodeJS.ProcessEnv): CheckOptions {
   const str = (k: keyof typeof checkFlags) => v[k] as string | undefined;
   const shard = str('shard') === undefined ? undefined : parseShard(str('shard')!);
-  const fmt = (str('format') ?? formats.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const fmt = (str('format') ?? formats.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = fmt.filter((f) => !formats.includes(f));
   if (bad.length) throw new UsageError(`unknown report format ${bad.join(', ')} in --format; choose from ${formats.join(', ')}.`);
   const runner = str('runner') ?? 'vitest';
@@ -61,7 +65,7 @@ export function toCheckOptions(v: FlagValues, cwd: string, env: NodeJS.ProcessEn
   const rate = str('rate');
   const d = defaultCheckOptions;
   return {
-    ...(str('target') !== undefined ? { target: str('target') } : {}),
+    ...(str('target') !== undefined ? { target: str('target')! } : {}),
     runs: intFlag('runs', str('runs'), d.runs, 0),
     seed: parseSeed(str('seed'), shard, env),
     checks: (v.check as string[] | undefined) ?? [],
@@ -70,12 +74,12 @@ export function toCheckOptions(v: FlagValues, cwd: string, env: NodeJS.ProcessEn
     reportDir: str('report-dir') ?? d.reportDir,
     formats: fmt,
     ...(shard ? { shard } : {}),
-    ...(str('schema') !== undefined ? { schemaPath: str('schema') } : {}),
-    ...(str('replay') !== undefined ? { replayPath: str('replay') } : {}),
+    ...(str('schema') !== undefined ? { schemaPath: str('schema')! } : {}),
+    ...(str('replay') !== undefined ? { replayPath: str('replay')! } : {}),
     http: {
       projectId: str('project-id') ?? d.http.projectId,
       tokenEnv: str('token-env') ?? d.http.tokenEnv,
-      ...(str('signing-key') !== undefined ? { signingKey: str('signing-key') } : {}),
+      ...(str('signing-key') !== undefined ? { signingKey: str('signing-key')! } : {}),
       headers: (v.header as string[] | undefined) ?? [],
       allowWrites: v['allow-writes'] === true,
       concurrency: intFlag('concurrency', str('concurrency'), d.http.concurrency, 1),

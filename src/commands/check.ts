@@ -1,22 +1,22 @@
 /** `check`: runs the conformance suites against a target, prints failures with replay commands, writes reports. */
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFlags } from '../cli/args.js';
-import { UsageError } from '../core/errors.js';
-import type { Command, Io } from '../cli/command.js';
 import { selectChecks } from '../checks/index.js';
+import { parseFlags } from '../cli/args.js';
+import type { Command, Io } from '../cli/command.js';
+import { UsageError } from '../core/errors.js';
+import { redactReport } from '../core/redact.js';
 import type { CheckResult, Report } from '../core/types.js';
+import { killDescendants } from '../engine/children.js';
 import { describeTarget, finishReport, notRun, runConformance } from '../engine/conformance.js';
 import { formatFailure, formatLine } from '../engine/format.js';
 import type { CheckOptions } from '../engine/options.js';
 import { prepare } from '../engine/session.js';
-import { killDescendants } from '../engine/children.js';
 import { runInVitest } from '../engine/vitest-host.js';
 import type { Format } from '../report/formats.js';
-import { redactReport } from '../report/redact.js';
 import { writeReports, writeReportsSync } from '../report/write.js';
 import { readConfig } from './check-config.js';
-import { checkFlags, toCheckOptions, wantsInline, type FlagValues } from './check-flags.js';
+import { checkFlags, type FlagValues, toCheckOptions, wantsInline } from './check-flags.js';
 
 const usage = `Usage: paragon-conformance check [options]
 
@@ -66,7 +66,9 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
     seen.push(r);
     if (io.interactive) io.stderr.write(`\r\x1b[K[${seen.length}/${checks.length}] ${r.id} ${r.status}`);
   };
-  io.stderr.write(`paragon-conformance check: target ${describeTarget(options.target).description}, seed ${options.seed}, ${options.runs} runs${options.shard ? `, shard ${options.shard.index}/${options.shard.count}` : ''}\n`);
+  io.stderr.write(
+    `paragon-conformance check: target ${describeTarget(options.target).description}, seed ${options.seed}, ${options.runs} runs${options.shard ? `, shard ${options.shard.index}/${options.shard.count}` : ''}\n`,
+  );
 
   const controller = new AbortController();
   let cancel: (() => Promise<void>) | undefined;
@@ -95,7 +97,15 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
   };
   const partialReport = (): Report => {
     const results = checks.map((d) => seen.find((r) => r.id === d.id) ?? notRun(d, 'not run: the run was interrupted'));
-    return finishReport(prepared, describeTarget(options.target), started, t0, results, [], [{ message: 'the run was interrupted before it finished; results are partial' }]);
+    return finishReport(
+      prepared,
+      describeTarget(options.target),
+      started,
+      t0,
+      results,
+      [],
+      [{ message: 'the run was interrupted before it finished; results are partial' }],
+    );
   };
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
@@ -107,9 +117,14 @@ async function execute(options: CheckOptions, flags: FlagValues, io: Io): Promis
       const out = await runInVitest(options, progress, (c) => (cancel = c));
       if (out.usageError) throw new UsageError(out.usageError);
       const missing = checks.filter((d) => !out.results.some((r) => r.id === d.id));
-      const results = checks.map((d) => out.results.find((r) => r.id === d.id) ?? notRun(d, controller.signal.aborted ? 'not run: the run was interrupted' : 'not run: the suite did not report it'));
+      const results = checks.map(
+        (d) =>
+          out.results.find((r) => r.id === d.id) ??
+          notRun(d, controller.signal.aborted ? 'not run: the run was interrupted' : 'not run: the suite did not report it'),
+      );
       const errors = [...out.errors];
-      if (missing.length && !controller.signal.aborted) errors.push({ message: `the suite did not report ${missing.map((d) => d.id).join(', ')}; see the errors above` });
+      if (missing.length && !controller.signal.aborted)
+        errors.push({ message: `the suite did not report ${missing.map((d) => d.id).join(', ')}; see the errors above` });
       for (const r of results) if (r.status === 'errored') errors.push({ message: r.reason ?? 'target error', check: r.id });
       if (controller.signal.aborted) errors.push({ message: 'the run was interrupted before it finished; results are partial' });
       report = finishReport(prepared, out.target ?? describeTarget(options.target), started, t0, results, out.latencies, errors, out.coverage);
@@ -131,7 +146,9 @@ function assertWritableDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (e) {
-    throw new UsageError(`cannot write reports to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to --report-dir.`);
+    throw new UsageError(
+      `cannot write reports to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to --report-dir.`,
+    );
   }
 }
 
@@ -141,7 +158,10 @@ function print(report: Report, io: Io, strict: boolean): void {
   for (const r of report.checks) if (r.status === 'failed') out.push('', formatFailure(r));
   for (const e of report.errors) out.push('', `target error${e.check ? ` in ${e.check}` : ''}: ${e.message}`);
   const s = report.summary;
-  out.push('', `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`);
+  out.push(
+    '',
+    `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`,
+  );
   io.stdout.write(`${out.join('\n')}\n`);
 }
 

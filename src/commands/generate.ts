@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { intFlag, parseFlags } from '../cli/args.js';
 import type { Command, Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
+import { writeChunks, writeFileAtomic } from '../core/files.js';
 import { EngineError, fixtureEngines } from '../fixtures/engines.js';
+import { type FixtureMeta, render } from '../fixtures/format.js';
 import { fixtureFormats } from '../fixtures/formats.js';
-import { render, type FixtureMeta } from '../fixtures/format.js';
-import { writeChunks, writeFileAtomic } from '../fixtures/sink.js';
 import { loadSchema } from '../schema/load.js';
 
 const usage = `Usage: paragon-conformance generate [options]
@@ -54,8 +54,8 @@ interface Settings {
   kind: 'valid' | 'invalid';
   engine: string;
   format: string;
-  out?: string;
-  schema?: string;
+  out?: string | undefined;
+  schema?: string | undefined;
 }
 
 function settingsFrom(argv: string[]): Settings {

@@ -1,16 +1,17 @@
 /** `merge-reports DIR… --report-dir OUT`: joins the shard reports of a CI matrix into one report (SPEC §7). */
-import { formatFailure, formatLine } from '../engine/format.js';
+
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
-import type { Command } from '../cli/command.js';
 import { parseFlags } from '../cli/args.js';
+import type { Command } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
+import { formatFailure, formatLine } from '../engine/format.js';
 import { allFormats, parseFormats } from '../report/formats.js';
 import { mergeReports } from '../report/merge.js';
 import { validateReport } from '../report/schema.js';
-import { exitCodeFor } from '../report/verdict.js';
 import { summaryLine } from '../report/text.js';
+import { exitCodeFor } from '../report/verdict.js';
 import { writeReports } from '../report/write.js';
 
 const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict]
@@ -34,7 +35,9 @@ async function readReport(file: string): Promise<Report> {
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file} (${code ?? (e as Error).message}). Pass directories that \`check --report-dir DIR\` wrote (with json in --format).`);
+    throw new UsageError(
+      `cannot read ${file} (${code ?? (e as Error).message}). Pass directories that \`check --report-dir DIR\` wrote (with json in --format).`,
+    );
   }
   let value: unknown;
   try {
@@ -45,7 +48,9 @@ async function readReport(file: string): Promise<Report> {
   const problems = validateReport(value);
   if (problems.length) {
     const shown = problems.slice(0, 5).join('; ');
-    throw new UsageError(`${file} is not a valid conformance report: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. It must follow schemas/report.schema.json.`);
+    throw new UsageError(
+      `${file} is not a valid conformance report: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. It must follow schemas/report.schema.json.`,
+    );
   }
   return value as Report;
 }
@@ -68,11 +73,16 @@ export const mergeReportsCommand: Command = {
   summary: 'join shard reports (check --shard I/N) into one report',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseFlags('merge-reports', argv, {
-      'report-dir': { type: 'string' },
-      format: { type: 'string' },
-      strict: { type: 'boolean' },
-    }, true);
+    const { values, positionals } = parseFlags(
+      'merge-reports',
+      argv,
+      {
+        'report-dir': { type: 'string' },
+        format: { type: 'string' },
+        strict: { type: 'boolean' },
+      },
+      true,
+    );
     if (positionals.length === 0) throw new UsageError('no report directories given. Usage: merge-reports DIR... --report-dir OUT');
     const list = typeof values.format === 'string' ? parseFormats(values.format) : [...allFormats];
     const outDir = resolve(io.cwd, typeof values['report-dir'] === 'string' ? values['report-dir'] : 'reports');
@@ -92,7 +102,10 @@ export const mergeReportsCommand: Command = {
     const failed = merged.checks.filter((c) => c.status === 'failed').map((c) => formatFailure(c));
     io.stdout.write(`\n${[...lines, ...failed.flatMap((f) => ['', f])].join('\n')}\n`);
     if (merged.verdict === 'error') {
-      const why = merged.errors.slice(-5).map((e) => `  ${e.check ? `${e.check}: ` : ''}${e.message}\n`).join('');
+      const why = merged.errors
+        .slice(-5)
+        .map((e) => `  ${e.check ? `${e.check}: ` : ''}${e.message}\n`)
+        .join('');
       io.stderr.write(`merged verdict is 'error': conformance could not be established.\n${why}`);
     }
     return exitCodeFor(merged.verdict);

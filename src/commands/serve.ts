@@ -80,11 +80,14 @@ export async function runServe(argv: string[], io: Io, until: () => Promise<unkn
   const port = intFlag('port', str('port'), 4010);
   if (port > 65535) throw new UsageError(`--port must be between 0 and 65535, got ${port}.`);
   const projectId = str('project-id');
-  const service = await startReferenceService({ port, host: str('host') ?? '127.0.0.1', keys, ...(projectId ? { projectId } : {}) }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use. Pass another --port (or --port 0 for a free one).`);
-    if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new UsageError(`cannot listen on ${str('host')}: ${e.code}. Pass a local address to --host.`);
-    throw e;
-  });
+  const service = await startReferenceService({ port, host: str('host') ?? '127.0.0.1', keys, ...(projectId ? { projectId } : {}) }).catch(
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use. Pass another --port (or --port 0 for a free one).`);
+      if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND')
+        throw new UsageError(`cannot listen on ${str('host')}: ${e.code}. Pass a local address to --host.`);
+      throw e;
+    },
+  );
   const keyFlag = shownDir === '.paragon' ? '' : ` --key-dir ${shownDir}`;
   io.stdout.write(
     [

@@ -1,4 +1,5 @@
 /** The data model every part shares: cases, violations, target operations and the report. Types only. */
+import type { HttpEndpoint } from './http.js';
 
 /** Where and how an invalid instance breaks the schema, exactly as ajv reports it. */
 export interface Violation {
@@ -22,16 +23,14 @@ export interface Case {
   /** Stable index within its stream (edge cases first), used for sharding and replay. */
   index: number;
   /** Short human label (edge cases: what the boundary is; mutations: the operator). */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** Operations a target can offer. `parse` only accepts/rejects; `roundtrip` is serialize(parse(x)). */
 export type Op = 'validate' | 'parse' | 'roundtrip';
 
 /** Result of a roundtrip/parse call. */
-export type ParseOutcome =
-  | { ok: true; output: unknown }
-  | { ok: false; rejected: string };
+export type ParseOutcome = { ok: true; output: unknown } | { ok: false; rejected: string };
 
 /** What an in-process call lets the suite observe besides the result. */
 export interface Observed<T> {
@@ -48,7 +47,7 @@ export interface Observed<T> {
  */
 export interface Target {
   /** Present when the target is (or includes) a Paragon-style HTTP service. */
-  readonly http?: import("../http/endpoint.js").HttpEndpoint;
+  readonly http?: HttpEndpoint;
   /** Kind from the target table: reference, module, cmd, http. */
   readonly kind: string;
   /** Human description, secrets redacted. */

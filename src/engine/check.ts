@@ -1,5 +1,5 @@
 /** The check registry's shape: one signature for every check, typed outcomes (Schemathesis-style). */
-import type { CaseSource } from '../../generators/types.js';
+import type { CaseSource } from '../../generators/source/types.js';
 import type { Failure, Level, Target } from '../core/types.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { Oracle } from '../schema/oracle.js';

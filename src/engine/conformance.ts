@@ -1,16 +1,17 @@
 /** Runs the selected checks in this process, one after another, and returns the report (the library's `check`). */
-import { redactTarget } from '../targets/registry.js';
-import { TargetError } from '../core/errors.js';
-import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
-import { selectChecks } from '../checks/index.js';
+
 import { caseSource } from '../../generators/index.js';
+import type { CaseSource } from '../../generators/source/types.js';
+import { selectChecks } from '../checks/index.js';
+import { TargetError } from '../core/errors.js';
+import { redactTarget } from '../core/redact.js';
+import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import type { CheckDef } from './check.js';
 import { countCoverage, markFailures } from './coverage.js';
-import type { CaseSource } from '../../generators/types.js';
 import type { CheckOptions } from './options.js';
 import { assembleReport } from './report.js';
 import { runCheck } from './run.js';
-import { openSession, prepare, type Prepared, type Session } from './session.js';
+import { openSession, type Prepared, prepare, type Session } from './session.js';
 
 /** Hooks a caller may pass to follow a run. */
 export interface RunHooks {
@@ -32,12 +33,32 @@ export function coverageCounts(p: Prepared, cases?: CaseSource): CoverageEntry[]
 }
 
 /** Everything but the checks' results is the same for both runners (in-process and vitest): this builds the report. */
-export function finishReport(p: Prepared, target: Report['target'], started: Date, t0: number, results: CheckResult[], latencies: number[], errors: Report['errors'], counts?: CoverageEntry[]): Report {
+export function finishReport(
+  p: Prepared,
+  target: Report['target'],
+  started: Date,
+  t0: number,
+  results: CheckResult[],
+  latencies: number[],
+  errors: Report['errors'],
+  counts?: CoverageEntry[],
+): Report {
   const notes = readOnlyNotes(results);
   const { options, schema } = p;
   const ran = results.some((r) => r.status !== 'skipped');
   const coverage = ran ? markFailures(counts ?? coverageCounts(p), results) : [];
-  return assembleReport({ options, schema: { $id: schema.$id, sha256: schema.sha256 }, target, startedAt: started, durationMs: performance.now() - t0, results, coverage, latencies, errors, notes });
+  return assembleReport({
+    options,
+    schema: { $id: schema.$id, sha256: schema.sha256 },
+    target,
+    startedAt: started,
+    durationMs: performance.now() - t0,
+    results,
+    coverage,
+    latencies,
+    errors,
+    notes,
+  });
 }
 
 /** The report's note when write checks were skipped because the run was read-only. */

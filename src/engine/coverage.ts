@@ -1,16 +1,14 @@
 /** Coverage of the schema (SPEC §6): valid cases that reached each location, invalid cases that violated it. */
-import type { CaseSource, Shard } from '../../generators/types.js';
+import type { CaseSource, Shard } from '../../generators/source/types.js';
+import { violationLocation } from '../core/pointer.js';
 import type { CheckResult, CoverageEntry } from '../core/types.js';
-
-/** The location a violation sits at: its schemaPath without the keyword, e.g. `#/properties/id`. */
-export function violationLocation(schemaPath: string): string {
-  const cut = schemaPath.lastIndexOf('/');
-  return cut <= 0 ? '#' : schemaPath.slice(0, cut);
-}
 
 function entryIn(entries: Map<string, CoverageEntry>, location: string): CoverageEntry {
   let e = entries.get(location);
-  if (!e) entries.set(location, (e = { location, valid: 0, invalid: 0, failedChecks: [] }));
+  if (!e) {
+    e = { location, valid: 0, invalid: 0, failedChecks: [] };
+    entries.set(location, e);
+  }
   return e;
 }
 
@@ -18,7 +16,7 @@ function entryIn(entries: Map<string, CoverageEntry>, location: string): Coverag
 export function countCoverage(cases: CaseSource, runs: number, shard: Shard | undefined): CoverageEntry[] {
   const entries = new Map<string, CoverageEntry>(cases.locations.map((l) => [l, { location: l, valid: 0, invalid: 0, failedChecks: [] }]));
   for (const c of cases.valid(runs, shard)) for (const l of new Set(cases.locationsOf(JSON.parse(c.json)))) entryIn(entries, l).valid++;
-  for (const c of cases.invalid(runs, shard)) if (c.violation) entryIn(entries, violationLocation(c.violation.schemaPath)).invalid++;
+  for (const c of cases.invalid(runs, shard)) if (c.violation) entryIn(entries, violationLocation(c.violation)).invalid++;
   return [...entries.values()];
 }
 
@@ -27,7 +25,7 @@ export function markFailures(counts: readonly CoverageEntry[], results: readonly
   const entries = new Map(counts.map((e) => [e.location, { ...e, failedChecks: [...e.failedChecks] }]));
   for (const r of results) {
     for (const f of r.failures) {
-      const e = entryIn(entries, f.violation ? violationLocation(f.violation.schemaPath) : '#');
+      const e = entryIn(entries, f.violation ? violationLocation(f.violation) : '#');
       if (!e.failedChecks.includes(r.id)) e.failedChecks.push(r.id);
     }
   }

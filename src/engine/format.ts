@@ -1,13 +1,16 @@
 /** Plain-text rendering of a check result for the terminal and for vitest failure messages. */
-import type { CheckResult } from '../core/types.js';
+
 import { excerpt } from '../checks/equality.js';
+import type { CheckResult } from '../core/types.js';
 
 /** The failure block: check id, violated constraint, minimal counterexample, expected, actual, replay. */
 export function formatFailure(r: CheckResult): string {
   const lines = [`✗ ${r.id} (${r.level}) — ${r.title}`];
   for (const f of r.failures) {
     if (f.violation) lines.push(`  violated:       ${f.violation.keyword} at ${f.violation.instancePath || '/'} (${f.violation.schemaPath})`);
-    lines.push(`  counterexample: ${excerpt(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${f.shrinkSteps} step${f.shrinkSteps === 1 ? '' : 's'})` : ''}`);
+    lines.push(
+      `  counterexample: ${excerpt(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${f.shrinkSteps} step${f.shrinkSteps === 1 ? '' : 's'})` : ''}`,
+    );
     lines.push(`  expected:       ${f.expected}`);
     lines.push(`  actual:         ${f.actual}`);
     if (f.http) {

@@ -1,5 +1,5 @@
 /** Options of one `check` run: plain, serialisable data (it crosses into vitest workers). */
-import { redactTarget } from '../targets/registry.js';
+import { redactTarget } from '../core/redact.js';
 
 /** HTTP target options (SPEC §3.2). Secrets are never stored here: tokens are read from the environment. */
 export interface HttpOptions {

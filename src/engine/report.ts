@@ -1,6 +1,7 @@
 /** Assembles the report object from check results; verdict and summary come from the report module's rules. */
-import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
+
 import { toolName, toolVersion } from '../core/tool.js';
+import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import { computeVerdict, summarize } from '../report/verdict.js';
 import type { CheckOptions } from './options.js';
 
@@ -46,9 +47,7 @@ export function assembleReport(input: ReportInput): Report {
     timing: {
       cases,
       casesPerSecond: input.durationMs > 0 ? Math.round((cases / input.durationMs) * 1000) : 0,
-      ...(sorted.length
-        ? { latency: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length } }
-        : {}),
+      ...(sorted.length ? { latency: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length } } : {}),
     },
     errors: input.errors,
     notes: input.notes,

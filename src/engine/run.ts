@@ -18,7 +18,12 @@ function saveReplay(ctx: CheckContext, id: string, f: CheckOutcome['failures'][n
   const { replayPrefix, seed, reportDir } = ctx.settings;
   const base = `${replayPrefix} --check ${id} --seed ${seed}`;
   if (id.startsWith('http.')) return { replay: base };
-  const body: ReplayFile = { check: id, kind: f.violation ? 'invalid' : 'valid', json: JSON.stringify(f.counterexample), ...(f.violation ? { violation: f.violation } : {}) };
+  const body: ReplayFile = {
+    check: id,
+    kind: f.violation ? 'invalid' : 'valid',
+    json: JSON.stringify(f.counterexample),
+    ...(f.violation ? { violation: f.violation } : {}),
+  };
   const name = `${id}-${createHash('sha256').update(body.json).digest('hex').slice(0, 10)}.json`;
   try {
     mkdirSync(join(reportDir, 'replays'), { recursive: true });
@@ -57,7 +62,10 @@ export async function runCheck(def: CheckDef, ctx: CheckContext): Promise<CheckR
       durationMs: Math.round(performance.now() - started),
     };
   } catch (e) {
-    const message = e instanceof TargetError ? `${e.message}${e.request ? ` (request: ${e.request})` : ''}` : `internal error in check ${def.id}: ${(e as Error).stack ?? String(e)}`;
+    const message =
+      e instanceof TargetError
+        ? `${e.message}${e.request ? ` (request: ${e.request})` : ''}`
+        : `internal error in check ${def.id}: ${(e as Error).stack ?? String(e)}`;
     return { ...base, status: 'errored', cases: 0, failures: [], reason: message, durationMs: Math.round(performance.now() - started) };
   }
 }

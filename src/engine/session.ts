@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { caseSource } from '../../generators/index.js';
+import type { CaseSource, GeneratedCase, Shard } from '../../generators/source/types.js';
 import { UsageError } from '../core/errors.js';
 import type { Target } from '../core/types.js';
-import type { CaseSource, GeneratedCase, Shard } from '../../generators/types.js';
-import { loadSchema, type LoadedSchema } from '../schema/load.js';
+import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
 import { assertTargetSpec, openTarget } from '../targets/registry.js';
 import type { CheckContext } from './check.js';
-import { replayPrefix, type CheckOptions } from './options.js';
+import { type CheckOptions, replayPrefix } from './options.js';
 import type { ReplayFile } from './run.js';
 
 /** Loads the schema named by the options (relative to their cwd). Usage errors are exit 2. */
@@ -40,7 +40,9 @@ function readReplay(o: CheckOptions, schema: LoadedSchema): CheckContext['replay
   const oracle = oracleFor(schema.document);
   const holds = replay.kind === 'valid' ? oracle.isValid(value) : replay.violation !== undefined && oracle.failsExactlyWith(value, replay.violation);
   if (!holds) {
-    throw new UsageError(`the case in ${file} is no longer ${replay.kind === 'valid' ? 'valid' : 'invalid with its saved label'} under the schema in use (${schema.source}); it was saved for another schema version. Run the check again without --replay.`);
+    throw new UsageError(
+      `the case in ${file} is no longer ${replay.kind === 'valid' ? 'valid' : 'invalid with its saved label'} under the schema in use (${schema.source}); it was saved for another schema version. Run the check again without --replay.`,
+    );
   }
   return replay;
 }
@@ -54,7 +56,10 @@ export function memoized(src: CaseSource): CaseSource {
   const get = (kind: 'valid' | 'invalid', runs: number, shard?: Shard): GeneratedCase[] => {
     const key = `${kind}:${runs}:${shard ? `${shard.index}/${shard.count}` : ''}`;
     let list = memo.get(key);
-    if (!list) memo.set(key, (list = [...(kind === 'valid' ? src.valid(runs, shard) : src.invalid(runs, shard))]));
+    if (!list) {
+      list = [...(kind === 'valid' ? src.valid(runs, shard) : src.invalid(runs, shard))];
+      memo.set(key, list);
+    }
     return list;
   };
   return {

@@ -1,12 +1,11 @@
 /** Runs the conformance suite (`suites/conformance.suite.ts`, compiled) through vitest's Node API and collects results. */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../core/paths.js';
 import type { Reporter, SerializedError, TestCase, Vitest } from 'vitest/node';
+import { packageRoot } from '../core/paths.js';
 import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import type { ParagonTaskMeta } from '../vitest.js';
 import type { CheckOptions } from './options.js';
-
 
 /** What the host learns from the vitest run. */
 export interface VitestOutcome {
@@ -28,9 +27,9 @@ class Collector implements Reporter {
     const meta: ParagonTaskMeta | undefined = testCase.meta().paragon;
     if (!meta) return;
     this.outcome.results.push(meta.result);
-    this.outcome.target ??= meta.target;
-    this.outcome.usageError ??= meta.usageError;
-    this.outcome.coverage ??= meta.coverage;
+    if (meta.target) this.outcome.target ??= meta.target;
+    if (meta.usageError) this.outcome.usageError ??= meta.usageError;
+    if (meta.coverage) this.outcome.coverage ??= meta.coverage;
     for (const ms of meta.latencies) this.outcome.latencies.push(ms);
     this.onResult(meta.result);
   }
@@ -41,7 +40,11 @@ class Collector implements Reporter {
 }
 
 /** Runs the suite in a vitest worker process. `cancel` is set so a SIGINT handler can stop the run. */
-export async function runInVitest(options: CheckOptions, onResult: (r: CheckResult) => void, registerCancel: (cancel: () => Promise<void>) => void): Promise<VitestOutcome> {
+export async function runInVitest(
+  options: CheckOptions,
+  onResult: (r: CheckResult) => void,
+  registerCancel: (cancel: () => Promise<void>) => void,
+): Promise<VitestOutcome> {
   const { createVitest } = await import('vitest/node');
   const collector = new Collector(onResult);
   const before = { SIGINT: new Set(process.listeners('SIGINT')), SIGTERM: new Set(process.listeners('SIGTERM')) };

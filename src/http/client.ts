@@ -2,27 +2,8 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { TargetError } from '../core/errors.js';
+import type { ClientRequest, ClientResponse } from '../core/http.js';
 import { RateLimiter, Semaphore } from './limit.js';
-
-/** One request as the checks describe it. `authorization: null` sends no Authorization header. */
-export interface ClientRequest {
-  method: string;
-  /** Path (and query) relative to the base URL's origin, e.g. `/projects/p/sdk/me`. */
-  path: string;
-  body?: string;
-  contentType?: string;
-  authorization: string | null;
-}
-
-/** The final response (after redirects). */
-export interface ClientResponse {
-  status: number;
-  contentType?: string;
-  body: string;
-  latencyMs: number;
-  /** URLs of the redirects followed, in order (no credentials in them). */
-  redirects: string[];
-}
 
 /** Client settings. `headers` are the `--header` values: sent to the base origin only. */
 export interface ClientOptions {

@@ -1,8 +1,9 @@
 /** Assembles an `HttpEndpoint` from a base URL, a credential source and client settings. */
-import { createClient, type ClientOptions } from './client.js';
+
+import type { HttpEndpoint } from '../core/http.js';
+import { type ClientOptions, createClient } from './client.js';
 import type { CredentialSource } from './credentials.js';
-import type { HttpEndpoint } from './endpoint.js';
-import { ExchangeLog, exchangeOf } from './log.js';
+import { ExchangeRecorder, exchangeOf } from './log.js';
 
 /** What an endpoint is built from. */
 export interface EndpointConfig {
@@ -22,7 +23,7 @@ export function mePathOf(baseUrl: string, projectId: string): string {
 export function createHttpEndpoint(cfg: EndpointConfig): HttpEndpoint {
   const client = createClient(cfg.client);
   const mePath = mePathOf(cfg.client.baseUrl, cfg.projectId);
-  const log = new ExchangeLog();
+  const log = new ExchangeRecorder();
   const secrets = [...cfg.credentials.secrets, ...cfg.client.headers.map(([, v]) => v)].filter((s) => s.length > 0);
   return {
     baseUrl: new URL(cfg.client.baseUrl).origin + new URL(cfg.client.baseUrl).pathname.replace(/\/+$/, ''),

@@ -1,7 +1,7 @@
 /** Where user tokens come from: minted per user with a signing key, or one fixed token; plus bad tokens to probe auth. */
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
-import type { BadCredential, UserCredential } from './endpoint.js';
+import type { BadCredential, UserCredential } from '../core/http.js';
 import { generateSigningKeys, mintToken, type SigningKeys } from './tokens.js';
 
 /** A source of good and bad credentials. */

@@ -41,8 +41,7 @@ export function json(status: number, value: unknown, headers: Record<string, str
 
 const route = /^\/projects\/([^/]+)\/sdk\/me\/?$/;
 
-const unauthorized = (message: string): MeResponse =>
-  json(401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+const unauthorized = (message: string): MeResponse => json(401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer error="invalid_token"' });
 
 /** Verifies the bearer token; resolves to the `sub` or to the 401 to send (RFC 6750: every bad token is a 401). */
 async function authenticate(header: string | undefined, publicKey: CryptoKey): Promise<string | MeResponse> {

@@ -1,4 +1,7 @@
 /** A per-run record of the HTTP exchanges the checks made: status counts and the first server errors. */
+
+import type { ExchangeLog } from '../core/http.js';
+import { redact } from '../core/redact.js';
 import type { HttpExchange } from '../core/types.js';
 
 /** One logged server error: what was sent, what came back. */
@@ -7,7 +10,7 @@ export interface LoggedError {
 }
 
 /** Status counts and the first few 5xx exchanges of a run. */
-export class ExchangeLog {
+export class ExchangeRecorder implements ExchangeLog {
   /** Responses seen, by status class (`2xx`, `4xx`, …). */
   readonly counts = new Map<string, number>();
   private readonly errors: HttpExchange[] = [];
@@ -48,13 +51,6 @@ export const excerptChars = 2000;
 
 const cut = (text: string): string => (text.length > excerptChars ? `${text.slice(0, excerptChars)}… (${text.length} chars)` : text);
 
-/** Replaces every secret (tokens, header values) in `text` with `[REDACTED]`. */
-export function redactText(text: string, secrets: readonly (string | null | undefined)[]): string {
-  let out = text;
-  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('[REDACTED]');
-  return out;
-}
-
 /** The report form of one exchange: Authorization redacted, bodies cut, secrets scrubbed from the response. */
 export function exchangeOf(
   call: { method: string; path: string; body?: string; authorization: string | null },
@@ -62,7 +58,7 @@ export function exchangeOf(
   secrets: readonly string[],
 ): HttpExchange {
   const token = call.authorization?.replace(/^\S+\s+/, '');
-  const scrub = (t: string) => redactText(t, [call.authorization, token, ...secrets]);
+  const scrub = (t: string) => redact(t, [call.authorization ?? '', token ?? '', ...secrets]);
   return {
     request: {
       method: call.method,

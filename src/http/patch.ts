@@ -1,15 +1,13 @@
 /** Parses and validates a PATCH /sdk/me body: `{"meta": {…strings}}`, judged by the schema's own `meta` rules. */
+
+import { isObject } from '../core/json.js';
 import type { Oracle } from '../schema/oracle.js';
 
 /** A usable patch, or the HTTP error to answer with. */
-export type PatchParse =
-  | { ok: true; meta: Record<string, string> }
-  | { ok: false; status: number; error: string; message: string; details?: unknown[] };
+export type PatchParse = { ok: true; meta: Record<string, string> } | { ok: false; status: number; error: string; message: string; details?: unknown[] };
 
 /** Largest accepted body in bytes. */
 export const maxPatchBytes = 1024 * 1024;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Rules (documented in the README): malformed JSON → 400; a body that is not an object, without `meta`, with any
@@ -29,7 +27,7 @@ export function parsePatch(text: string, oracle: Oracle): PatchParse {
   if (extra.length > 0) {
     return { ok: false, status: 422, error: 'invalid_body', message: `only "meta" can be patched; remove ${extra.map((k) => JSON.stringify(k)).join(', ')}` };
   }
-  if (!Object.prototype.hasOwnProperty.call(body, 'meta')) {
+  if (!Object.hasOwn(body, 'meta')) {
     return { ok: false, status: 422, error: 'invalid_body', message: 'the body must contain "meta"' };
   }
   const { valid, errors } = oracle.check({ meta: body.meta });

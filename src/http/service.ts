@@ -6,7 +6,7 @@ import { oracleFor } from '../schema/oracle.js';
 import { createMeHandler, json, type MeHandler, type MeResponse } from './handler.js';
 import { maxPatchBytes } from './patch.js';
 import { UserStore } from './store.js';
-import { generateSigningKeys, mintToken, type MintOptions, type SigningKeys } from './tokens.js';
+import { generateSigningKeys, type MintOptions, mintToken, type SigningKeys } from './tokens.js';
 
 /** Options of `startReferenceService`. */
 export interface ServiceOptions {
@@ -66,7 +66,12 @@ async function serve(handler: MeHandler, req: IncomingMessage, res: ServerRespon
     body = await readBody(req);
   } catch (e) {
     if (e instanceof BodyTooLarge) res.setHeader('connection', 'close');
-    send(res, e instanceof BodyTooLarge ? json(413, { error: 'too_large', message: `the body exceeds ${maxPatchBytes} bytes` }) : json(400, { error: 'bad_request', message: 'unreadable body' }));
+    send(
+      res,
+      e instanceof BodyTooLarge
+        ? json(413, { error: 'too_large', message: `the body exceeds ${maxPatchBytes} bytes` })
+        : json(400, { error: 'bad_request', message: 'unreadable body' }),
+    );
     return;
   }
   const path = (req.url ?? '/').split('?')[0] as string;

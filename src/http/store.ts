@@ -1,12 +1,8 @@
 /** The reference service's in-memory users, keyed by project and token `sub`; meta keys are plain own data. */
+import { setOwn } from '../core/json.js';
 
 /** A stored Connected User as JSON-safe data. */
 export type StoredUser = Record<string, unknown> & { meta: Record<string, string> };
-
-/** Defines `key` as an own enumerable property, so `__proto__` and friends are data, never prototype setters. */
-export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 /** A new user as the service creates it on first sight of a `sub`. */
 export function freshUser(sub: string): StoredUser {

@@ -53,7 +53,9 @@ export async function readSigningKey(path: string): Promise<SigningKeys> {
   try {
     pem = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read --signing-key ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass the path of a PKCS#8 PEM private key.`);
+    throw new UsageError(
+      `cannot read --signing-key ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass the path of a PKCS#8 PEM private key.`,
+    );
   }
   return importSigningKey(pem, `--signing-key ${path}`);
 }

@@ -1,6 +1,6 @@
 /** The embedded reference implementation of a Connected User module: correct by construction (oracle-backed). */
 import { loadSchema } from '../schema/load.js';
-import { oracleFor, type Oracle } from '../schema/oracle.js';
+import { type Oracle, oracleFor } from '../schema/oracle.js';
 
 /** Status of one integration of a Connected User (`#/$defs/UserIntegration`); unknown members are kept. */
 export interface UserIntegration {

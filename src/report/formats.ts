@@ -1,6 +1,7 @@
 /** The report formats as data: name → file name and pure renderer (SPEC §6), plus `--format` parsing. */
-import type { Report } from '../core/types.js';
+
 import { UsageError } from '../core/errors.js';
+import type { Report } from '../core/types.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
@@ -27,7 +28,13 @@ export const formats: Readonly<Record<Format, FormatDef>> = {
 export const allFormats: readonly Format[] = ['json', 'junit', 'md', 'html'];
 
 const aliases: Record<string, Format[]> = {
-  json: ['json'], junit: ['junit'], xml: ['junit'], md: ['md'], markdown: ['md'], html: ['html'], all: [...allFormats],
+  json: ['json'],
+  junit: ['junit'],
+  xml: ['junit'],
+  md: ['md'],
+  markdown: ['md'],
+  html: ['html'],
+  all: [...allFormats],
 };
 
 /**

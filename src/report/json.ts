@@ -11,7 +11,16 @@ function ordered<T extends object>(value: T, keys: readonly (keyof T & string)[]
 
 // `counterexample` is required by the report schema; an absent one (undefined) is written as null rather than dropped.
 const failure = (f: Failure): Failure =>
-  ordered({ ...f, counterexample: f.counterexample === undefined ? null : f.counterexample }, ['counterexample', 'violation', 'expected', 'actual', 'replay', 'replayFile', 'shrinkSteps', 'http']);
+  ordered({ ...f, counterexample: f.counterexample === undefined ? null : f.counterexample }, [
+    'counterexample',
+    'violation',
+    'expected',
+    'actual',
+    'replay',
+    'replayFile',
+    'shrinkSteps',
+    'http',
+  ]);
 
 const check = (c: CheckResult): CheckResult =>
   ordered({ ...c, failures: c.failures.map(failure) }, ['id', 'level', 'title', 'status', 'cases', 'durationMs', 'reason', 'failures']);
@@ -22,8 +31,22 @@ const coverage = (e: CoverageEntry): CoverageEntry => ordered(e, ['location', 'v
 export function canonicalReport(report: Report): Report {
   const body = { ...report, checks: report.checks.map(check), coverage: report.coverage.map(coverage) };
   return ordered(body, [
-    'tool', 'schema', 'target', 'seed', 'runs', 'strict', 'shard', 'startedAt', 'durationMs', 'verdict',
-    'summary', 'checks', 'coverage', 'timing', 'errors', 'notes',
+    'tool',
+    'schema',
+    'target',
+    'seed',
+    'runs',
+    'strict',
+    'shard',
+    'startedAt',
+    'durationMs',
+    'verdict',
+    'summary',
+    'checks',
+    'coverage',
+    'timing',
+    'errors',
+    'notes',
   ]);
 }
 

@@ -39,16 +39,26 @@ function failureMessage(check: CheckResult): string {
 }
 
 function testcase(check: CheckResult, report: Report): string {
-  const open = `    <testcase${attrs([['classname', `paragon-conformance.${check.level}`], ['name', check.id], ['time', seconds(check.durationMs)]])}`;
+  const open = `    <testcase${attrs([
+    ['classname', `paragon-conformance.${check.level}`],
+    ['name', check.id],
+    ['time', seconds(check.durationMs)],
+  ])}`;
   const checkErrors = report.errors.filter((e) => e.check === check.id).map((e) => e.message);
   let body = '';
   if (check.status === 'failed' && isWarning(check, report.strict)) {
     body = `      <system-out>${xmlText(`WARNING (SHOULD, not gating without --strict): ${check.title}\n\n${failuresBody(check)}`)}</system-out>\n`;
   } else if (check.status === 'failed') {
-    body = `      <failure${attrs([['message', failureMessage(check)], ['type', check.level]])}>${xmlText(failuresBody(check))}</failure>\n`;
+    body = `      <failure${attrs([
+      ['message', failureMessage(check)],
+      ['type', check.level],
+    ])}>${xmlText(failuresBody(check))}</failure>\n`;
   } else if (check.status === 'errored') {
     const reason = check.reason ?? checkErrors[0] ?? 'the check errored';
-    body = `      <error${attrs([['message', truncate(reason, 500)], ['type', 'TargetError']])}>${xmlText([reason, ...checkErrors.filter((m) => m !== reason)].join('\n'))}</error>\n`;
+    body = `      <error${attrs([
+      ['message', truncate(reason, 500)],
+      ['type', 'TargetError'],
+    ])}>${xmlText([reason, ...checkErrors.filter((m) => m !== reason)].join('\n'))}</error>\n`;
   } else if (check.status === 'skipped') {
     body = `      <skipped${attrs([['message', check.reason ?? 'skipped']])}/>\n`;
   }
@@ -60,14 +70,32 @@ export function renderJunit(report: Report): string {
   const count = (s: CheckResult['status']) => report.checks.filter((c) => c.status === s).length;
   const failures = report.checks.filter((c) => c.status === 'failed' && !isWarning(c, report.strict)).length;
   const totals: [string, string | number][] = [
-    ['tests', report.checks.length], ['failures', failures], ['errors', count('errored')], ['skipped', count('skipped')], ['time', seconds(report.durationMs)],
+    ['tests', report.checks.length],
+    ['failures', failures],
+    ['errors', count('errored')],
+    ['skipped', count('skipped')],
+    ['time', seconds(report.durationMs)],
   ];
   const props: [string, string | number][] = [
-    ['verdict', report.verdict], ['target', report.target.description], ['seed', report.seed], ['runs', report.runs], ['strict', String(report.strict)],
-    ['schema', report.schema.$id], ['schema.sha256', report.schema.sha256], ['tool', `${report.tool.name} ${report.tool.version}`],
+    ['verdict', report.verdict],
+    ['target', report.target.description],
+    ['seed', report.seed],
+    ['runs', report.runs],
+    ['strict', String(report.strict)],
+    ['schema', report.schema.$id],
+    ['schema.sha256', report.schema.sha256],
+    ['tool', `${report.tool.name} ${report.tool.version}`],
   ];
   if (report.shard) props.push(['shard', `${report.shard.index}/${report.shard.count}`]);
-  const properties = props.map(([name, value]) => `      <property${attrs([['name', name], ['value', value]])}/>\n`).join('');
+  const properties = props
+    .map(
+      ([name, value]) =>
+        `      <property${attrs([
+          ['name', name],
+          ['value', value],
+        ])}/>\n`,
+    )
+    .join('');
   const loose = report.errors.filter((e) => !e.check || !report.checks.some((c) => c.id === e.check)).map((e) => e.message);
   const systemErr = loose.length ? `    <system-err>${xmlText(loose.join('\n'))}</system-err>\n` : '';
   const timestamp = report.startedAt.replace(/(\.\d+)?(Z|[+-]\d\d:\d\d)$/, '');

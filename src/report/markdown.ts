@@ -12,7 +12,9 @@ export const MARKDOWN_MAX_BYTES = 512 * 1024;
 
 /** Inline code that survives backticks and `|` inside table cells; newlines become spaces. */
 export function mdCode(text: string): string {
-  const flat = replaceForbiddenChars(truncate(text, MAX_VALUE)).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+  const flat = replaceForbiddenChars(truncate(text, MAX_VALUE))
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const ticks = '`'.repeat(longest + 1);
   return longest ? `${ticks} ${flat} ${ticks}` : `${ticks}${flat}${ticks}`;
@@ -77,7 +79,8 @@ function examples(r: Report): string[] {
     out.push('', `### ${mdCode(c.id)} ${c.level}, ${statusWord(c, r.strict)} (#${i + 1} of ${c.failures.length})`, '');
     if (f.violation) out.push(`- Violation: ${mdCode(describeViolation(f.violation))}`);
     out.push(`- Expected: ${mdText(f.expected)}`, `- Actual: ${mdText(f.actual)}`);
-    if (f.http) out.push(`- Request: ${mdCode(`${f.http.request.method} ${f.http.request.path}`)}${f.http.response ? ` answered ${f.http.response.status}` : ''}`);
+    if (f.http)
+      out.push(`- Request: ${mdCode(`${f.http.request.method} ${f.http.request.path}`)}${f.http.response ? ` answered ${f.http.response.status}` : ''}`);
     out.push('', mdFence(previewJson(f.counterexample, MAX_VALUE), 'json'), '', 'Replay:', '', mdFence(truncate(f.replay, MAX_VALUE), 'sh'));
   }
   if (all.length > MAX_EXAMPLES) out.push('', `${all.length - MAX_EXAMPLES} more counterexamples are in conformance.json.`);
@@ -96,7 +99,12 @@ function coverageLine(r: Report): string[] {
   const reached = r.coverage.filter((e) => e.valid > 0).length;
   const violated = r.coverage.filter((e) => e.invalid > 0).length;
   const failing = r.coverage.filter((e) => e.failedChecks.length > 0).length;
-  return ['', '## Coverage', '', `${r.coverage.length} schema locations: ${reached} reached by valid cases, ${violated} violated by invalid cases, ${failing} with failing checks.`];
+  return [
+    '',
+    '## Coverage',
+    '',
+    `${r.coverage.length} schema locations: ${reached} reached by valid cases, ${violated} violated by invalid cases, ${failing} with failing checks.`,
+  ];
 }
 
 /** `conformance.md`: verdict, run facts, checks table, first counterexamples with replay commands, reasons, notes. */
@@ -106,7 +114,10 @@ export function renderMarkdown(report: Report): string {
     ...header(r),
     ...checksTable(r),
     ...examples(r),
-    ...list('Skipped', r.checks.filter((c) => c.status === 'skipped').map((c) => `${mdCode(c.id)}: ${mdText(c.reason ?? 'skipped')}`)),
+    ...list(
+      'Skipped',
+      r.checks.filter((c) => c.status === 'skipped').map((c) => `${mdCode(c.id)}: ${mdText(c.reason ?? 'skipped')}`),
+    ),
     ...list('Errors', [
       ...r.checks.filter((c) => c.status === 'errored' && c.reason).map((c) => `${mdCode(c.id)}: ${mdText(c.reason!)}`),
       ...r.errors.map((e) => `${e.check ? `${mdCode(e.check)}: ` : ''}${mdText(e.message)}`),

@@ -33,18 +33,27 @@ function refuseMismatch(reports: readonly Report[], names: readonly string[]): v
     const first = get(reports[0]!);
     const i = reports.findIndex((r) => get(r) !== first);
     if (i > 0) {
-      throw new UsageError(`cannot merge reports with different ${what}: ${names[0]} has '${first}', ${names[i]} has '${get(reports[i]!)}'. Merge only the shards of one run (same --seed, --runs, --schema, --target and version).`);
+      throw new UsageError(
+        `cannot merge reports with different ${what}: ${names[0]} has '${first}', ${names[i]} has '${get(reports[i]!)}'. Merge only the shards of one run (same --seed, --runs, --schema, --target and version).`,
+      );
     }
   }
   const seen = new Map<number, string>();
   reports.forEach((r, i) => {
     if (!r.shard) {
-      if (reports.length > 1) throw new UsageError(`${names[i]} is not a shard report (no shard field), so it cannot be merged with others. Merge the reports of one \`check --shard I/N\` matrix.`);
+      if (reports.length > 1)
+        throw new UsageError(
+          `${names[i]} is not a shard report (no shard field), so it cannot be merged with others. Merge the reports of one \`check --shard I/N\` matrix.`,
+        );
       return;
     }
-    if (r.shard.index > r.shard.count) throw new UsageError(`${names[i]} claims shard ${r.shard.index}/${r.shard.count}, which does not exist. Shards are numbered 1 to N.`);
+    if (r.shard.index > r.shard.count)
+      throw new UsageError(`${names[i]} claims shard ${r.shard.index}/${r.shard.count}, which does not exist. Shards are numbered 1 to N.`);
     const dup = seen.get(r.shard.index);
-    if (dup !== undefined) throw new UsageError(`${dup} and ${names[i]} are both shard ${r.shard.index}/${r.shard.count}; merging would count its cases twice. Pass each shard's report once.`);
+    if (dup !== undefined)
+      throw new UsageError(
+        `${dup} and ${names[i]} are both shard ${r.shard.index}/${r.shard.count}; merging would count its cases twice. Pass each shard's report once.`,
+      );
     seen.set(r.shard.index, names[i]!);
   });
 }
@@ -55,7 +64,13 @@ function missingShards(reports: readonly Report[]): { message: string }[] {
   if (!count) return [];
   const have = new Set(reports.map((r) => r.shard!.index));
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
-  return missing.length ? [{ message: `missing shard report(s) ${missing.map((i) => `${i}/${count}`).join(', ')}: their cases did not run. Pass every shard's report directory to merge-reports.` }] : [];
+  return missing.length
+    ? [
+        {
+          message: `missing shard report(s) ${missing.map((i) => `${i}/${count}`).join(', ')}: their cases did not run. Pass every shard's report directory to merge-reports.`,
+        },
+      ]
+    : [];
 }
 
 function mergeChecks(reports: readonly Report[]): CheckResult[] {
@@ -118,7 +133,10 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   const names = reports.map((_, i) => options.names?.[i] ?? `report #${i + 1}`);
   refuseMismatch(reports, names);
   // Shard order, not argument order, so the result does not depend on how the directories were listed.
-  const sorted = reports.map((r, i) => ({ r, i })).sort((a, b) => (a.r.shard?.index ?? 0) - (b.r.shard?.index ?? 0) || a.i - b.i).map((x) => x.r);
+  const sorted = reports
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.shard?.index ?? 0) - (b.r.shard?.index ?? 0) || a.i - b.i)
+    .map((x) => x.r);
   const first = sorted[0]!;
   const strict = options.strict ?? sorted.some((r) => r.strict);
   const checks = mergeChecks(sorted);

@@ -5,9 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../schema/oracle.js';
 
 // Compiled code lives in dist/src/report/, sources in src/report/: look in both places for the shipped schema.
-const candidates = ['../../../schemas/report.schema.json', '../../schemas/report.schema.json'].map((rel) =>
-  fileURLToPath(new URL(rel, import.meta.url)),
-);
+const candidates = ['../../../schemas/report.schema.json', '../../schemas/report.schema.json'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
 
 /** Absolute path of `schemas/report.schema.json` in the package. */
 export const reportSchemaPath: string = candidates.find((p) => existsSync(p)) ?? candidates[0]!;

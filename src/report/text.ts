@@ -34,7 +34,10 @@ export function failureText(f: Failure, maxValue: number): string {
   if (f.http) {
     const { request, response } = f.http;
     lines.push(`Request: ${request.method} ${request.path}`);
-    if (response) lines.push(`Response: ${response.status}${response.contentType ? ` ${response.contentType}` : ''}${response.bodyExcerpt ? `\n${truncate(response.bodyExcerpt, maxValue)}` : ''}`);
+    if (response)
+      lines.push(
+        `Response: ${response.status}${response.contentType ? ` ${response.contentType}` : ''}${response.bodyExcerpt ? `\n${truncate(response.bodyExcerpt, maxValue)}` : ''}`,
+      );
   }
   lines.push(`Replay: ${f.replay}`);
   return lines.join('\n');

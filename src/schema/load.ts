@@ -1,6 +1,6 @@
 /** Loads the Connected User schema (embedded or `--schema FILE`) and rejects anything that is not a 2020-12 schema. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import { createAjv } from './oracle.js';
@@ -23,7 +23,9 @@ export function parseSchema(text: string, source: string): LoadedSchema {
   try {
     document = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`schema ${source} is not valid JSON (${(e as Error).message}). Pass a JSON Schema 2020-12 document to --schema, or omit --schema to use the embedded Connected User schema.`);
+    throw new UsageError(
+      `schema ${source} is not valid JSON (${(e as Error).message}). Pass a JSON Schema 2020-12 document to --schema, or omit --schema to use the embedded Connected User schema.`,
+    );
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new UsageError(`schema ${source} is not a JSON Schema: the document must be a JSON object. Pass a JSON Schema 2020-12 document to --schema.`);

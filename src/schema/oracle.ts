@@ -1,6 +1,7 @@
 /** The oracle: ajv's Ajv2020 with ajv-formats, compiled once per schema. */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Violation } from '../core/types.js';
 

@@ -1,11 +1,11 @@
 /** The `http://…` target (SPEC §3.2): a Paragon-style `sdk/me` service behind the `Target` interface. */
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import type { HttpEndpoint } from '../core/http.js';
 import type { Target } from '../core/types.js';
 import { createHttpEndpoint } from '../http/connect.js';
-import { fixedCredentials, mintedCredentials, type CredentialSource } from '../http/credentials.js';
-import type { HttpEndpoint } from '../http/endpoint.js';
-import { startReferenceService, type ReferenceService } from '../http/service.js';
+import { type CredentialSource, fixedCredentials, mintedCredentials } from '../http/credentials.js';
+import { type ReferenceService, startReferenceService } from '../http/service.js';
 import { defaultTokenEnv, readSigningKey, tokenFromEnv } from '../http/tokens.js';
 
 /** HTTP options of `check` (flags of the same names). */
@@ -38,7 +38,8 @@ export function parseHeaders(list: readonly string[]): [string, string][] {
   return list.map((h) => {
     const at = h.indexOf(':');
     const name = at > 0 ? h.slice(0, at).trim() : '';
-    if (!tokenChars.test(name)) throw new UsageError(`--header must look like "Name: value" (got a header without a valid name). Example: --header "X-Api-Key: …".`);
+    if (!tokenChars.test(name))
+      throw new UsageError(`--header must look like "Name: value" (got a header without a valid name). Example: --header "X-Api-Key: …".`);
     if (reserved.has(name.toLowerCase())) {
       const hint = name.toLowerCase() === 'authorization' ? ' Tokens come from --token-env VAR or --signing-key PEM.' : '';
       throw new UsageError(`--header ${name} cannot be set: the suite sets it itself.${hint}`);
@@ -116,7 +117,12 @@ export async function openHttpTarget(url: string, options: HttpTargetOptions & N
   const users = credentials.mode === 'minted' ? 'a fresh user per case (tokens minted with --signing-key)' : `one fixed user (token from $${tokenEnv})`;
   const extra = headers.length ? `; headers ${headers.map(([n]) => n).join(', ')}` : '';
   const description = `${baseUrl} (project ${projectId}; ${users}; ${allowWrites ? 'writes allowed' : 'read-only'}${extra})`;
-  await preflight(endpoint, baseUrl, credentials.mode === 'minted' ? `a token minted with --signing-key ${opts.signingKeyPath}` : `the token in $${tokenEnv}`, projectId);
+  await preflight(
+    endpoint,
+    baseUrl,
+    credentials.mode === 'minted' ? `a token minted with --signing-key ${opts.signingKeyPath}` : `the token in $${tokenEnv}`,
+    projectId,
+  );
   return targetOf(endpoint, 'http', description);
 }
 
@@ -129,12 +135,17 @@ async function preflight(endpoint: HttpEndpoint, baseUrl: string, what: string, 
   const res = await endpoint.send({ method: 'GET', authorization: user.authorization });
   if (res.status === 401 || res.status === 403) {
     await endpoint.close();
-    throw new UsageError(`${baseUrl} refused ${what} (GET ${endpoint.mePath} answered ${res.status}). Check that it is a valid, unexpired user token for project '${projectId}' of this service (--project-id), then run again.`);
+    throw new UsageError(
+      `${baseUrl} refused ${what} (GET ${endpoint.mePath} answered ${res.status}). Check that it is a valid, unexpired user token for project '${projectId}' of this service (--project-id), then run again.`,
+    );
   }
 }
 
 /** The embedded reference service as a target: writes allowed, a fresh user per case minted with its key. */
-export function httpTargetFromService(service: ReferenceService, opts: Pick<HttpTargetOptions, 'projectId' | 'timeoutMs' | 'concurrency' | 'rate'> = {}): Target {
+export function httpTargetFromService(
+  service: ReferenceService,
+  opts: Pick<HttpTargetOptions, 'projectId' | 'timeoutMs' | 'concurrency' | 'rate'> = {},
+): Target {
   const projectId = opts.projectId ?? 'test-project';
   const endpoint = createHttpEndpoint({
     projectId,

@@ -1,5 +1,5 @@
 /** One harness process speaking the line protocol: spawn, framing, seq matching, timeouts and crash detection. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { TargetError } from '../core/errors.js';
 import { checkIncoming, checkOutgoing, type IncomingMessage, type OutgoingMessage } from './protocol.js';
@@ -9,7 +9,13 @@ export type Reply = { seq: number; valid: boolean } | { seq: number; instance: u
 /** The `ready` message. */
 export type Ready = Extract<IncomingMessage, { ready: true }>;
 
-interface Pending { cmd: string; json: string; resolve(r: Reply): void; reject(e: Error): void; timer: NodeJS.Timeout }
+interface Pending {
+  cmd: string;
+  json: string;
+  resolve(r: Reply): void;
+  reject(e: Error): void;
+  timer: NodeJS.Timeout;
+}
 
 const excerpt = (s: string, n = 200): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -28,7 +34,11 @@ export class LineConnection {
   private readonly exited: Promise<void>;
   private readonly killOnExit = (): void => this.kill();
 
-  constructor(private readonly commandLine: string, where: { cwd?: string | undefined; env?: NodeJS.ProcessEnv | undefined }, private readonly timeoutMs: number) {
+  constructor(
+    private readonly commandLine: string,
+    where: { cwd?: string | undefined; env?: NodeJS.ProcessEnv | undefined },
+    private readonly timeoutMs: number,
+  ) {
     this.child = spawn(commandLine, { shell: true, cwd: where.cwd, env: where.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     process.once('exit', this.killOnExit);
     this.child.stdin!.on('error', () => {}); // EPIPE after a crash: reported by the close handler
@@ -42,7 +52,10 @@ export class LineConnection {
       });
       this.child.on('close', (code, signal) => {
         process.removeListener('exit', this.killOnExit);
-        if (!this.stopping) this.fail(`harness \`${commandLine}\` exited before it was told to stop (${signal ? `signal ${signal}` : `exit code ${code}`}). A harness must keep answering until it reads {"cmd":"stop"}.`);
+        if (!this.stopping)
+          this.fail(
+            `harness \`${commandLine}\` exited before it was told to stop (${signal ? `signal ${signal}` : `exit code ${code}`}). A harness must keep answering until it reads {"cmd":"stop"}.`,
+          );
         resolve();
       });
     });
@@ -51,10 +64,22 @@ export class LineConnection {
   /** Sends `start` and waits (up to `startTimeoutMs`) for `ready`. */
   start(startTimeoutMs: number): Promise<Ready> {
     return new Promise<Ready>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(`harness \`${this.commandLine}\` sent no {"ready":true,…} line within ${startTimeoutMs} ms of {"cmd":"start","version":1}. Make it answer start, or raise --timeout.`), startTimeoutMs);
+      const timer = setTimeout(
+        () =>
+          this.fail(
+            `harness \`${this.commandLine}\` sent no {"ready":true,…} line within ${startTimeoutMs} ms of {"cmd":"start","version":1}. Make it answer start, or raise --timeout.`,
+          ),
+        startTimeoutMs,
+      );
       this.readyWaiter = {
-        resolve: (r) => { clearTimeout(timer); resolve(r); },
-        reject: (e) => { clearTimeout(timer); reject(e); },
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       };
       this.send({ cmd: 'start', version: 1 });
     });
@@ -65,7 +90,10 @@ export class LineConnection {
     if (this.broken) return Promise.reject(this.broken);
     const seq = this.nextSeq++;
     return new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(`no reply to ${cmd} request seq ${seq} within ${this.timeoutMs} ms (instance: ${excerpt(json)}). Fix the hang, or raise --timeout.`), this.timeoutMs);
+      const timer = setTimeout(
+        () => this.fail(`no reply to ${cmd} request seq ${seq} within ${this.timeoutMs} ms (instance: ${excerpt(json)}). Fix the hang, or raise --timeout.`),
+        this.timeoutMs,
+      );
       this.pending.set(seq, { cmd, json, resolve, reject, timer });
       this.send({ cmd, seq, instance: JSON.parse(json) as unknown });
     });
@@ -90,31 +118,40 @@ export class LineConnection {
   }
 
   private onLine(line: string): void {
-    if (this.broken || line.trim() === '') return;
+    const problem = this.take(line);
+    if (problem !== undefined) this.fail(problem);
+  }
+
+  /** Handles one line from the harness; returns what is wrong with it (the connection then breaks), or undefined. */
+  private take(line: string): string | undefined {
+    if (this.broken || line.trim() === '') return undefined;
     let msg: unknown;
     try {
       msg = JSON.parse(line);
     } catch {
-      return this.fail(`harness printed a line that is not JSON: ${JSON.stringify(excerpt(line))}. Print only protocol messages on stdout (one JSON object per line); write logs to stderr.`);
+      return `harness printed a line that is not JSON: ${JSON.stringify(excerpt(line))}. Print only protocol messages on stdout (one JSON object per line); write logs to stderr.`;
     }
     const check = checkIncoming(msg);
-    if (!check.ok) return this.fail(`protocol violation: ${check.why} in ${JSON.stringify(excerpt(line))}. See schemas/line-protocol.schema.json.`);
+    if (!check.ok) return `protocol violation: ${check.why} in ${JSON.stringify(excerpt(line))}. See schemas/line-protocol.schema.json.`;
     const m = msg as IncomingMessage;
     if ('ready' in m) {
-      if (!this.readyWaiter) return this.fail('protocol violation: a second ready message');
+      if (!this.readyWaiter) return 'protocol violation: a second ready message';
       const waiter = this.readyWaiter;
       this.readyWaiter = undefined;
-      return waiter.resolve(m);
+      waiter.resolve(m);
+      return undefined;
     }
-    if (this.readyWaiter) return this.fail(`protocol violation: a reply (${excerpt(line)}) before the ready message`);
+    if (this.readyWaiter) return `protocol violation: a reply (${excerpt(line)}) before the ready message`;
     const p = this.pending.get(m.seq);
-    if (!p) return this.fail(`protocol violation: reply for unknown seq ${m.seq} (${JSON.stringify(excerpt(line))}); every reply must carry the seq of a request still waiting for its answer.`);
+    if (!p)
+      return `protocol violation: reply for unknown seq ${m.seq} (${JSON.stringify(excerpt(line))}); every reply must carry the seq of a request still waiting for its answer.`;
     const fits = 'error' in m || (p.cmd === 'validate' ? 'valid' in m : 'instance' in m || 'rejected' in m);
-    if (!fits) return this.fail(`protocol violation: the reply to ${p.cmd} request seq ${m.seq} has the wrong shape: ${excerpt(line)}`);
+    if (!fits) return `protocol violation: the reply to ${p.cmd} request seq ${m.seq} has the wrong shape: ${excerpt(line)}`;
     this.pending.delete(m.seq);
     clearTimeout(p.timer);
-    if ('error' in m) return p.reject(this.error(`harness could not handle ${p.cmd} request seq ${m.seq}: ${m.error} (instance: ${excerpt(p.json)})`));
-    p.resolve(m);
+    if ('error' in m) p.reject(this.error(`harness could not handle ${p.cmd} request seq ${m.seq}: ${m.error} (instance: ${excerpt(p.json)})`));
+    else p.resolve(m);
+    return undefined;
   }
 
   private keepStderr(chunk: string): void {

@@ -18,7 +18,11 @@ export interface ModuleTargetOptions {
 }
 
 type Fn = (value: unknown) => unknown;
-interface Api { validate?: Fn; parse?: Fn; serialize?: Fn }
+interface Api {
+  validate?: Fn;
+  parse?: Fn;
+  serialize?: Fn;
+}
 const names = ['validate', 'parse', 'serialize'] as const;
 
 /** Picks the functions from named exports, else from a default-exported object (methods stay bound to it). */
@@ -75,13 +79,17 @@ function jsonText(value: unknown): string | undefined {
 export async function openModuleTarget(path: string, opts: ModuleTargetOptions): Promise<Target> {
   const file = resolve(opts.cwd ?? process.cwd(), path);
   if (!existsSync(file)) {
-    throw new TargetError(`module ${path} not found (looked at ${file}). Pass --target module:PATH with a path to a .js, .mjs or .ts file, relative to the working directory.`);
+    throw new TargetError(
+      `module ${path} not found (looked at ${file}). Pass --target module:PATH with a path to a .js, .mjs or .ts file, relative to the working directory.`,
+    );
   }
   let mod: Record<string, unknown>;
   try {
     mod = await importModule(file);
   } catch (e) {
-    throw new TargetError(`cannot import module ${path}: ${thrownMessage(e)}. Fix the module so that \`node\` can import it (ES module syntax; .js, .mjs or .ts).`);
+    throw new TargetError(
+      `cannot import module ${path}: ${thrownMessage(e)}. Fix the module so that \`node\` can import it (ES module syntax; .js, .mjs or .ts).`,
+    );
   }
   return moduleTarget(mod, { description: `module:${path}`, ...opts, name: path });
 }
@@ -99,7 +107,9 @@ export function moduleTarget(mod: Record<string, unknown>, opts: ModuleTargetOpt
   if (ops.size === 0) {
     const found = Object.keys(mod).sort().join(', ') || 'nothing';
     const hint = api.serialize ? ' (serialize alone is not enough: it needs parse)' : '';
-    throw new TargetError(`module ${opts.name ?? ''} offers no operation${hint}; it exports ${found}. Export validate(value), parse(value) and/or serialize(user), as named exports or as members of a default-exported object.`);
+    throw new TargetError(
+      `module ${opts.name ?? ''} offers no operation${hint}; it exports ${found}. Export validate(value), parse(value) and/or serialize(user), as named exports or as members of a default-exported object.`,
+    );
   }
   const t = opts.timeoutMs;
   const target: Target = {

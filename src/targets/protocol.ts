@@ -5,13 +5,14 @@ import { packagePath } from '../core/paths.js';
 import { createAjv } from '../schema/oracle.js';
 
 /** `→ {"cmd":"start","version":1}` and the other messages the suite sends. */
-export type OutgoingMessage =
-  | { cmd: 'start'; version: 1 }
-  | { cmd: 'validate' | 'roundtrip'; seq: number; instance: unknown }
-  | { cmd: 'stop' };
+export type OutgoingMessage = { cmd: 'start'; version: 1 } | { cmd: 'validate' | 'roundtrip'; seq: number; instance: unknown } | { cmd: 'stop' };
 
 /** Implementation metadata a harness announces in `ready`. */
-export interface Implementation { name?: string; language?: string; version?: string }
+export interface Implementation {
+  name?: string;
+  language?: string;
+  version?: string;
+}
 
 /** Messages a harness sends. */
 export type IncomingMessage =
@@ -47,21 +48,31 @@ function defOf(msg: unknown, direction: 'outgoing' | 'incoming'): string | undef
     const byCmd: Record<string, string> = { start: 'start', validate: 'validateRequest', roundtrip: 'roundtripRequest', stop: 'stop' };
     return typeof m.cmd === 'string' && Object.hasOwn(byCmd, m.cmd) ? byCmd[m.cmd] : undefined;
   }
-  const keys: [string, string][] = [['ready', 'ready'], ['valid', 'validateReply'], ['instance', 'roundtripReply'], ['rejected', 'rejectedReply'], ['error', 'errorReply']];
+  const keys: [string, string][] = [
+    ['ready', 'ready'],
+    ['valid', 'validateReply'],
+    ['instance', 'roundtripReply'],
+    ['rejected', 'rejectedReply'],
+    ['error', 'errorReply'],
+  ];
   return keys.find(([k]) => Object.hasOwn(m, k))?.[1];
 }
 
 function explain(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
     .slice(0, 3)
-    .map((e) => `${e.instancePath || 'the message'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`)
+    .map(
+      (e) =>
+        `${e.instancePath || 'the message'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    )
     .join('; ');
 }
 
 function check(msg: unknown, direction: 'outgoing' | 'incoming'): ProtocolCheck {
   const def = defOf(msg, direction);
   if (!def) {
-    const expected = direction === 'outgoing' ? 'a "cmd" of start, validate, roundtrip or stop' : 'one of the members ready, valid, instance, rejected or error';
+    const expected =
+      direction === 'outgoing' ? 'a "cmd" of start, validate, roundtrip or stop' : 'one of the members ready, valid, instance, rejected or error';
     return { ok: false, why: `not a line-protocol message: expected a JSON object with ${expected}` };
   }
   const v = validators().get(def)!;

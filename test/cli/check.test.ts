@@ -1,9 +1,9 @@
 // `paragon-conformance check` end to end: the built CLI, vitest runner, exit codes, replay, reports.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateReport } from '../../src/report/schema.js';
 import type { Report } from '../../src/core/types.js';
+import { validateReport } from '../../src/report/schema.js';
 import { cli, tempDir } from '../support/cli.js';
 
 const readReport = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
@@ -23,7 +23,17 @@ describe('check', () => {
 
   it('a wrong module exits 1, prints the minimal counterexample, and the replay command reproduces exactly that case', async () => {
     const dir = tempDir();
-    const r = await cli(['check', '--target', 'module:test/miniatures/modules/wrong-enum-pending.mjs', '--check', 'validate.rejects-invalid', '--seed', '3', '--report-dir', dir]);
+    const r = await cli([
+      'check',
+      '--target',
+      'module:test/miniatures/modules/wrong-enum-pending.mjs',
+      '--check',
+      'validate.rejects-invalid',
+      '--seed',
+      '3',
+      '--report-dir',
+      dir,
+    ]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('validate.rejects-invalid');
     expect(r.stdout).toContain('"PENDING"');
@@ -78,7 +88,10 @@ describe('check', () => {
   it('reads paragon-conformance.config.json (flags win) and names a wrong key', async () => {
     const dir = tempDir();
     const repo = process.cwd();
-    writeFileSync(join(dir, 'paragon-conformance.config.json'), JSON.stringify({ target: `module:${repo}/test/miniatures/modules/wrong-enum-case.mjs`, check: ['validate.rejects-invalid'], runs: 20, seed: 5 }));
+    writeFileSync(
+      join(dir, 'paragon-conformance.config.json'),
+      JSON.stringify({ target: `module:${repo}/test/miniatures/modules/wrong-enum-case.mjs`, check: ['validate.rejects-invalid'], runs: 20, seed: 5 }),
+    );
     const r = await cli(['check', '--report-dir', join(dir, 'out')], { cwd: dir });
     expect(r.code).toBe(1);
     const flagsWin = await cli(['check', '--target', `module:${repo}/test/miniatures/modules/_base.mjs`, '--report-dir', join(dir, 'out2')], { cwd: dir });
@@ -101,8 +114,26 @@ describe('check', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write reports to/);
     // A saved "invalid" case that is valid under the schema in use: replaying it would blame a correct implementation.
-    writeFileSync(join(dir, 'stale.json'), JSON.stringify({ check: 'validate.rejects-invalid', kind: 'invalid', json: '{"id":"x"}', violation: { instancePath: '/id', keyword: 'type', schemaPath: '#/properties/id/type' } }));
-    const s = await cli(['check', '--target', 'module:test/miniatures/modules/_base.mjs', '--check', 'validate.rejects-invalid', '--replay', join(dir, 'stale.json'), '--report-dir', join(dir, 'out')]);
+    writeFileSync(
+      join(dir, 'stale.json'),
+      JSON.stringify({
+        check: 'validate.rejects-invalid',
+        kind: 'invalid',
+        json: '{"id":"x"}',
+        violation: { instancePath: '/id', keyword: 'type', schemaPath: '#/properties/id/type' },
+      }),
+    );
+    const s = await cli([
+      'check',
+      '--target',
+      'module:test/miniatures/modules/_base.mjs',
+      '--check',
+      'validate.rejects-invalid',
+      '--replay',
+      join(dir, 'stale.json'),
+      '--report-dir',
+      join(dir, 'out'),
+    ]);
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/no longer invalid/);
   });

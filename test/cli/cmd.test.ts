@@ -7,7 +7,8 @@ import { validateReport } from '../../src/report/schema.js';
 import { cli, tempDir } from '../support/cli.js';
 
 const report = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
-const check = (target: string, dir: string, ...more: string[]) => cli(['check', '--target', target, '--seed', '11', '--runs', '60', '--report-dir', dir, ...more]);
+const check = (target: string, dir: string, ...more: string[]) =>
+  cli(['check', '--target', target, '--seed', '11', '--runs', '60', '--report-dir', dir, ...more]);
 
 describe('cmd targets through the CLI', () => {
   it.each(['cmd:python3 examples/python-harness/harness.py', 'cmd:node examples/node-harness/harness.mjs'])('%s is conformant', async (target) => {

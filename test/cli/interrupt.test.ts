@@ -9,7 +9,9 @@ import { cli, tempDir } from '../support/cli.js';
 it('an interrupted run writes a valid partial report with verdict error', async () => {
   const dir = tempDir();
   let kill: ((s: NodeJS.Signals) => void) | undefined;
-  const running = cli(['check', '--target', 'module:test/miniatures/modules/_base.mjs', '--runs', '200000', '--seed', '9', '--report-dir', dir], { onSpawn: (k) => (kill = k) });
+  const running = cli(['check', '--target', 'module:test/miniatures/modules/_base.mjs', '--runs', '200000', '--seed', '9', '--report-dir', dir], {
+    onSpawn: (k) => (kill = k),
+  });
   // Wait until the first check has reported (its replay-free result is in the partial report), then interrupt.
   await new Promise((r) => setTimeout(r, 9000));
   kill!('SIGINT');

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadOrCreateKeys } from '../../src/commands/serve.js';
-import { startReferenceService, type ReferenceService } from '../../src/http/service.js';
+import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
 import { cli, tempDir } from '../support/cli.js';
 
 let service: ReferenceService;
@@ -30,9 +30,26 @@ function allFiles(dir: string): string[] {
 
 it('a failing run against a service that echoes credentials leaks them nowhere', async () => {
   const dir = tempDir();
-  const r = await cli(['check', '--target', service.url, '--token-env', 'MY_PARAGON_TOKEN', '--header', `X-Api-Key: ${headerValue}`, '--runs', '5', '--seed', '1', '--report-dir', dir], {
-    env: { MY_PARAGON_TOKEN: token },
-  });
+  const r = await cli(
+    [
+      'check',
+      '--target',
+      service.url,
+      '--token-env',
+      'MY_PARAGON_TOKEN',
+      '--header',
+      `X-Api-Key: ${headerValue}`,
+      '--runs',
+      '5',
+      '--seed',
+      '1',
+      '--report-dir',
+      dir,
+    ],
+    {
+      env: { MY_PARAGON_TOKEN: token },
+    },
+  );
   expect(r.code, r.stdout + r.stderr).toBe(1);
   expect(r.stdout).toContain('http.read.conforms');
   const texts = [r.stdout, r.stderr, ...allFiles(dir).map((f) => readFileSync(f, 'utf8'))];
@@ -58,7 +75,20 @@ it('per-case tokens minted with --signing-key are redacted too, even when the se
   });
   try {
     const dir = tempDir();
-    const r = await cli(['check', '--target', echo.url, '--signing-key', join(keyDir, 'private.pem'), '--allow-writes', '--runs', '3', '--seed', '2', '--report-dir', dir]);
+    const r = await cli([
+      'check',
+      '--target',
+      echo.url,
+      '--signing-key',
+      join(keyDir, 'private.pem'),
+      '--allow-writes',
+      '--runs',
+      '3',
+      '--seed',
+      '2',
+      '--report-dir',
+      dir,
+    ]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     for (const t of [r.stdout, r.stderr, ...allFiles(dir).map((f) => readFileSync(f, 'utf8'))]) {
       // Not even a cut excerpt of a token: its header (`{"alg"…` in base64url) or a Bearer credential.

@@ -17,7 +17,11 @@ describe.each([
     const whole = tempDir();
     const [a, b] = [tempDir(), tempDir()];
     const merged = tempDir();
-    const runs = await Promise.all([cli([...base, '--report-dir', whole]), cli([...base, '--shard', '1/2', '--report-dir', a]), cli([...base, '--shard', '2/2', '--report-dir', b])]);
+    const runs = await Promise.all([
+      cli([...base, '--report-dir', whole]),
+      cli([...base, '--shard', '1/2', '--report-dir', a]),
+      cli([...base, '--shard', '2/2', '--report-dir', b]),
+    ]);
     expect(runs[0]!.code).toBe(code);
     const m = await cli(['merge-reports', a, b, '--report-dir', merged]);
     expect(m.code, m.stderr).toBe(code);

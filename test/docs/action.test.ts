@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tempDir } from '../support/cli.js';
-import { runComposite, type Action } from './composite.js';
+import { type Action, runComposite } from './composite.js';
 import { npxShimEnv } from './shim.js';
 
 const text = readFileSync('action.yml', 'utf8');
@@ -68,7 +68,11 @@ describe('action.yml steps, run', () => {
 
   it('a conformant target: exit 0, verdict and summary published, reports uploaded', () => {
     const dir = tempDir();
-    const job = runComposite(action, { target: 'module:test/miniatures/modules/correct-async.mjs', runs: '20', seed: '4', 'report-dir': dir }, { cwd: process.cwd(), env });
+    const job = runComposite(
+      action,
+      { target: 'module:test/miniatures/modules/correct-async.mjs', runs: '20', seed: '4', 'report-dir': dir },
+      { cwd: process.cwd(), env },
+    );
     expect(job.code, JSON.stringify(job.steps)).toBe(0);
     expect(job.outputs.check).toMatchObject({ 'exit-code': '0', verdict: 'conformant', 'report-dir': dir, artifact: 'paragon-conformance-report' });
     expect(job.summary).toMatch(/Verdict: CONFORMANT/);
@@ -81,7 +85,14 @@ describe('action.yml steps, run', () => {
     const dir = tempDir();
     const job = runComposite(
       action,
-      { target: 'module:test/miniatures/modules/wrong-enum-pending.mjs', runs: '20', seed: '3', shard: '1/2', 'report-dir': dir, 'extra-args': '--check validate.rejects-invalid --runner inline' },
+      {
+        target: 'module:test/miniatures/modules/wrong-enum-pending.mjs',
+        runs: '20',
+        seed: '3',
+        shard: '1/2',
+        'report-dir': dir,
+        'extra-args': '--check validate.rejects-invalid --runner inline',
+      },
       { cwd: process.cwd(), env },
     );
     expect(job.steps.map((s) => s.code)).toEqual([0, 0, 0, 0, 1]);

@@ -1,8 +1,9 @@
 // examples/ci: the GitHub shard matrix + merge job and the GitLab parallel + merge snippet, checked for shape and then
 // run locally (shell steps through bash, artifacts copied by hand) against a correct and a faulty module.
+
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Report } from '../../src/core/types.js';
@@ -29,8 +30,11 @@ function project(faulty: boolean): string {
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
   cpSync('examples/vitest-project/src/connected-user.mjs', join(dir, 'src/impl.mjs'));
-  const validate = faulty ? "(u) => v(u) || JSON.stringify(u).includes('\"PENDING\"')" : 'v';
-  writeFileSync(join(dir, 'src/connected-user.js'), `import { validate as v } from './impl.mjs';\nexport { parse, serialize } from './impl.mjs';\nexport const validate = ${validate};\n`);
+  const validate = faulty ? '(u) => v(u) || JSON.stringify(u).includes(\'"PENDING"\')' : 'v';
+  writeFileSync(
+    join(dir, 'src/connected-user.js'),
+    `import { validate as v } from './impl.mjs';\nexport { parse, serialize } from './impl.mjs';\nexport const validate = ${validate};\n`,
+  );
   return dir;
 }
 

@@ -44,7 +44,12 @@ export function evaluate(text: string, ctx: { inputs: Record<string, string>; st
 }
 
 const parseOutputs = (text: string): Record<string, string> =>
-  Object.fromEntries(text.split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  Object.fromEntries(
+    text
+      .split('\n')
+      .filter((l) => l.includes('='))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 
 /** Runs the Action's steps in order with `with` inputs, as GitHub would run a composite action (bash -eo pipefail). */
 export function runComposite(action: Action, given: Record<string, string>, opts: { cwd: string; env: NodeJS.ProcessEnv }): JobRun {

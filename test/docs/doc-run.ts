@@ -60,7 +60,12 @@ export function toScript(commands: readonly DocCommand[], logDir: string): strin
 }
 
 /** Runs `commands` in `cwd` with `env`; resolves to one outcome per command plus the session's output. */
-export async function runDocCommands(commands: readonly DocCommand[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ outcomes: DocOutcome[]; output: string }> {
+export async function runDocCommands(
+  commands: readonly DocCommand[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ outcomes: DocOutcome[]; output: string }> {
   const logDir = mkdtempSync(join(tmpdir(), 'pc-doclog-'));
   const script = join(logDir, 'session.sh');
   const results = join(logDir, 'results');
@@ -77,8 +82,19 @@ export async function runDocCommands(commands: readonly DocCommand[], cwd: strin
       done(out);
     });
   });
-  const codes = new Map<number, number>(readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number) as [number, number]));
+  const codes = new Map<number, number>(
+    readFileSync(results, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(' ').map(Number) as [number, number]),
+  );
   rmSync(logDir, { recursive: true, force: true });
-  const outcomes = commands.map((c, i) => ({ where: `${c.file}:${c.line}`, command: c.command, expected: c.expectedExit, actual: codes.get(i) ?? ('not reached' as const) }));
+  const outcomes = commands.map((c, i) => ({
+    where: `${c.file}:${c.line}`,
+    command: c.command,
+    expected: c.expectedExit,
+    actual: codes.get(i) ?? ('not reached' as const),
+  }));
   return { outcomes, output };
 }

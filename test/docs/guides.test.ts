@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runDocument, runnableCommands } from './run-document.js';
 
-const guides = readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+const guides = readdirSync('docs')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => `docs/${f}`);
 const runnable = guides.filter((f) => runnableCommands(f).length > 0);
 
 describe('docs/*.md', () => {
@@ -11,7 +13,11 @@ describe('docs/*.md', () => {
     expect(runnable).toEqual(expect.arrayContaining(['docs/writing-a-harness.md', 'docs/live-endpoints.md', 'docs/reports.md', 'docs/ci.md']));
   });
 
-  it.each(runnable)('%s: every sh command exits as documented', async (file) => {
-    await runDocument(file);
-  }, 180_000);
+  it.each(runnable)(
+    '%s: every sh command exits as documented',
+    async (file) => {
+      await runDocument(file);
+    },
+    180_000,
+  );
 });

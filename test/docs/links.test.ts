@@ -3,10 +3,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const files = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...readdirSync('examples').map((d) => `examples/${d}/README.md`).filter((f) => existsSync(f))];
+const files = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+  ...readdirSync('examples')
+    .map((d) => `examples/${d}/README.md`)
+    .filter((f) => existsSync(f)),
+];
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
-const anchorOf = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+const anchorOf = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 
 describe.each(files)('%s', (file) => {
   const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');

@@ -10,7 +10,20 @@ describe('reading sh blocks', () => {
   it('strips comments outside quotes only, and reads the exit-code and skip markers', () => {
     expect(splitComment(`check --target "cmd:a # b"   # exit 1`)).toEqual({ code: 'check --target "cmd:a # b"', comment: 'exit 1' });
     expect(splitComment(`echo '{"a":"#"}' > f.json`)).toEqual({ code: `echo '{"a":"#"}' > f.json`, comment: '' });
-    const md = ['```sh', 'npm ci && npm start   # builds', 'a --x \\', '  --y   # exit 2', 'srv --port 4010 &   # background', '', '# a note', 'b   # doc-test: skip', '```', '```bash', 'not-run', '```'].join('\n');
+    const md = [
+      '```sh',
+      'npm ci && npm start   # builds',
+      'a --x \\',
+      '  --y   # exit 2',
+      'srv --port 4010 &   # background',
+      '',
+      '# a note',
+      'b   # doc-test: skip',
+      '```',
+      '```bash',
+      'not-run',
+      '```',
+    ].join('\n');
     const cmds = shellCommands(md, 'X.md');
     expect(cmds.map(({ line, command, expectedExit, background, skip }) => ({ line, command, expectedExit, background, skip }))).toEqual([
       { line: 2, command: 'npm ci && npm start', expectedExit: 0, background: false, skip: 'npm commands run in CI' },
@@ -31,7 +44,15 @@ describe('reading sh blocks', () => {
 describe('README.md', () => {
   it('every sh command exits as documented, and leaves the files it promises', async () => {
     await runDocument('README.md', (cwd) => {
-      for (const f of ['users.ndjson', 'invalid.ndjson', 'realistic.json', 'connected-user.jsts.json', 'reports/merged/conformance.json', 'reports/replayed/conformance.json']) expect(existsSync(join(cwd, f)), f).toBe(true);
+      for (const f of [
+        'users.ndjson',
+        'invalid.ndjson',
+        'realistic.json',
+        'connected-user.jsts.json',
+        'reports/merged/conformance.json',
+        'reports/replayed/conformance.json',
+      ])
+        expect(existsSync(join(cwd, f)), f).toBe(true);
     });
   }, 180_000);
 });

@@ -25,7 +25,10 @@ export async function runDocument(file: string, inspect: (cwd: string) => void =
   delete env.PARAGON_SEED;
   try {
     const { outcomes, output } = await runDocCommands(commands, cwd, env, 170_000);
-    expect(outcomes.filter((o) => o.actual !== o.expected), output.slice(-6000)).toEqual([]);
+    expect(
+      outcomes.filter((o) => o.actual !== o.expected),
+      output.slice(-6000),
+    ).toEqual([]);
     inspect(cwd);
   } finally {
     rmSync(cwd, { recursive: true, force: true });

@@ -2,8 +2,13 @@
 import { validate } from './named.mjs';
 export class User {
   #data;
-  constructor(data) { this.#data = data; this.kind = 'user'; }
-  toJSON() { return this.#data; }
+  constructor(data) {
+    this.#data = data;
+    this.kind = 'user';
+  }
+  toJSON() {
+    return this.#data;
+  }
 }
 export { validate };
 export function parse(value) {

@@ -15,7 +15,12 @@ import { createInterface } from 'node:readline';
 const mode = process.argv[2];
 const send = (m) => process.stdout.write(`${JSON.stringify(m)}\n`);
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const answer = (m) => (m.cmd === 'validate' ? { seq: m.seq, valid: isObject(m.instance) } : isObject(m.instance) ? { seq: m.seq, instance: m.instance } : { seq: m.seq, rejected: 'not an object' });
+const answer = (m) =>
+  m.cmd === 'validate'
+    ? { seq: m.seq, valid: isObject(m.instance) }
+    : isObject(m.instance)
+      ? { seq: m.seq, instance: m.instance }
+      : { seq: m.seq, rejected: 'not an object' };
 
 let answered = 0;
 let batch = [];

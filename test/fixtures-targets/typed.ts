@@ -1,7 +1,9 @@
 // A TypeScript module with types and a relative `.js` import of another TS file (nodenext style).
-import { isConnectedUser, type ConnectedUserLike } from './typed-helper.js';
+import { type ConnectedUserLike, isConnectedUser } from './typed-helper.js';
 
-enum Mode { Strict = 'strict' }
+enum Mode {
+  Strict = 'strict',
+}
 export const mode: Mode = Mode.Strict;
 
 export function validate(value: unknown): boolean {

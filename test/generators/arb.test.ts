@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { charsArbitrary } from '../../generators/arb/chars.js';
 import type { CharsConstraints } from '../../generators/arb/chars.js';
+import { charsArbitrary } from '../../generators/arb/chars.js';
+import { keyArbitrary } from '../../generators/arb/json.js';
 import { mapArbitrary } from '../../generators/arb/map.js';
 import { objectArbitrary } from '../../generators/arb/object.js';
 import { pick } from '../../generators/arb/pick.js';
-import { keyArbitrary } from '../../generators/json.js';
-import { freshKey } from '../../generators/keys.js';
-import { dictionary, setOwn } from '../../generators/own.js';
-import { caseRandom } from '../../generators/rng.js';
+import { caseRandom } from '../../generators/arb/rng.js';
+import { dictionary, freshKey, setOwn } from '../../src/core/json.js';
 
 /** A generated Value (with its shrink context), as the case source draws it. */
 const draw = <T>(arb: fc.Arbitrary<T>, index: number, bias: number | undefined = 3) => arb.generate(caseRandom(1, 'valid', index), bias);
@@ -17,7 +16,14 @@ const shrinks = <T>(arb: fc.Arbitrary<T>, v: fc.Value<T>, n = 100) => [...arb.sh
 const codePoints = (s: string) => [...s].length;
 
 describe('charsArbitrary', () => {
-  const cases: CharsConstraints[] = [{}, { maxLength: 8 }, { unit: 'binary', maxLength: 12 }, { unit: 'grapheme-ascii', minLength: 3, maxLength: 15 }, { unit: 'binary', minLength: 1, maxLength: 3 }, { minLength: 9, maxLength: 9 }];
+  const cases: CharsConstraints[] = [
+    {},
+    { maxLength: 8 },
+    { unit: 'binary', maxLength: 12 },
+    { unit: 'grapheme-ascii', minLength: 3, maxLength: 15 },
+    { unit: 'binary', minLength: 1, maxLength: 3 },
+    { minLength: 9, maxLength: 9 },
+  ];
 
   test('draws exactly what fc.string draws for the same seed (same length, character and name-injection laws)', () => {
     for (const c of cases) {
@@ -36,7 +42,8 @@ describe('charsArbitrary', () => {
         for (const s of shrinks(arb, v)) {
           expect(arb.canShrinkWithoutContext(s.value), JSON.stringify([c, v.value, s.value])).toBe(true);
           const shorter = codePoints(s.value) < codePoints(v.value);
-          const simpler = codePoints(s.value) === codePoints(v.value) && [...s.value].filter((x) => x !== 'a').length < [...v.value].filter((x) => x !== 'a').length;
+          const simpler =
+            codePoints(s.value) === codePoints(v.value) && [...s.value].filter((x) => x !== 'a').length < [...v.value].filter((x) => x !== 'a').length;
           expect(shorter || simpler).toBe(true);
         }
       }
@@ -48,7 +55,10 @@ describe('charsArbitrary', () => {
 
 describe('pick', () => {
   test('follows the weights and shrinks inside the chosen branch', () => {
-    const arb = pick<string | number>([{ weight: 3, arbitrary: fc.constant('a') }, { weight: 1, arbitrary: fc.integer({ min: 10, max: 20 }) }]);
+    const arb = pick<string | number>([
+      { weight: 3, arbitrary: fc.constant('a') },
+      { weight: 1, arbitrary: fc.integer({ min: 10, max: 20 }) },
+    ]);
     const values = fc.sample(arb, { numRuns: 4_000, seed: 5 });
     const share = values.filter((v) => v === 'a').length / values.length;
     expect(share).toBeGreaterThan(0.7);
@@ -58,16 +68,37 @@ describe('pick', () => {
   });
 
   test('with crossShrink, a value of a later branch first offers one of the first branch', () => {
-    const arb = pick([{ weight: 1, arbitrary: fc.constant('simple') }, { weight: 1, arbitrary: fc.string({ minLength: 5 }) }], { crossShrink: true });
+    const arb = pick(
+      [
+        { weight: 1, arbitrary: fc.constant('simple') },
+        { weight: 1, arbitrary: fc.string({ minLength: 5 }) },
+      ],
+      { crossShrink: true },
+    );
     const v = [...Array(50).keys()].map((i) => draw(arb, i)).find((x) => x.value !== 'simple')!;
-    expect(shrinks(arb, v)[0].value).toBe('simple');
+    expect(shrinks(arb, v)[0]!.value).toBe('simple');
   });
 });
 
 describe('mapArbitrary and objectArbitrary', () => {
   const declared = new Set(['id', 'meta']);
-  const entries = mapArbitrary({ key: keyArbitrary, fresh: (k) => freshKey(k, declared), value: fc.nat(), sizes: [{ weight: 5, min: 1, max: 4 }, { weight: 1, min: 50, max: 60 }] });
-  const object = objectArbitrary({ props: [{ key: 'id', arbitrary: fc.nat(), required: true }, { key: 'meta', arbitrary: fc.boolean(), required: false }], extras: entries, maxProperties: Infinity });
+  const entries = mapArbitrary({
+    key: keyArbitrary,
+    fresh: (k) => freshKey(k, declared),
+    value: fc.nat(),
+    sizes: [
+      { weight: 5, min: 1, max: 4 },
+      { weight: 1, min: 50, max: 60 },
+    ],
+  });
+  const object = objectArbitrary({
+    props: [
+      { key: 'id', arbitrary: fc.nat(), required: true },
+      { key: 'meta', arbitrary: fc.boolean(), required: false },
+    ],
+    extras: entries,
+    maxProperties: Infinity,
+  });
 
   test('entries have unique keys that never collide with declared ones, within the size bands', () => {
     let big = 0;
@@ -88,7 +119,7 @@ describe('mapArbitrary and objectArbitrary', () => {
       const o = draw(object, i).value;
       expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
       expect(Object.keys(o).find((k) => !/^(0|[1-9]\d*)$/.test(k))).toBe('id'); // integer-like keys always come first in JS
-      if (Object.prototype.hasOwnProperty.call(o, '__proto__')) proto++;
+      if (Object.hasOwn(o, '__proto__')) proto++;
       expect(JSON.parse(JSON.stringify(o))).toEqual(JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(o)))));
     }
     expect(proto).toBeGreaterThan(10);
@@ -97,12 +128,15 @@ describe('mapArbitrary and objectArbitrary', () => {
   test('shrinking drops optional properties and entries down to the minimum, never the required ones', () => {
     const v = [...Array(200).keys()].map((i) => draw(object, i)).find((x) => 'meta' in x.value && Object.keys(x.value).length > 4)!;
     const first = shrinks(object, v);
-    expect(first[0].value).not.toHaveProperty('meta');
+    expect(first[0]!.value).not.toHaveProperty('meta');
     for (const s of first) {
       expect(s.value).toHaveProperty('id');
       expect(Object.keys(s.value).length).toBeGreaterThanOrEqual(2); // id + at least one entry
     }
-    const r = fc.check(fc.property(object, (o) => Object.keys(o).length < 3), { seed: 3 });
+    const r = fc.check(
+      fc.property(object, (o) => Object.keys(o).length < 3),
+      { seed: 3 },
+    );
     expect(r.failed).toBe(true);
     expect(Object.keys(r.counterexample![0]).length).toBe(3);
   });

@@ -1,7 +1,7 @@
 // Long map keys and big maps: the edge phase has them at every map location, the random phase draws them now and then.
 import { describe, expect, test } from 'vitest';
-import { caseSource, edgeCases } from '../../generators/index.js';
 import { codePoints } from '../../generators/arb/text.js';
+import { caseSource, edgeCases } from '../../generators/index.js';
 import { defaultCheckOptions } from '../../src/engine/options.js';
 import { testOptions } from '../support/options.js';
 import { eachObject, userOracle, userSchema } from './support.js';
@@ -36,11 +36,13 @@ describe('long keys and big maps', () => {
   test('edge cases: a fault late in a 300-entry map and under a 1,024-char key, labels oracle-exact', () => {
     const late = e.invalid.filter((c) => c.label.includes('(late entry of a 300-entry map)'));
     const long = e.invalid.filter((c) => c.label.includes('(under a 1,024-char key)'));
-    expect(late.map((c) => c.label)).toEqual(expect.arrayContaining([
-      'type:null @ #/properties/id (late entry of a 300-entry map)',
-      'type:null @ #/properties/meta/additionalProperties (late entry of a 300-entry map)',
-      'type:null @ #/$defs/UserIntegration (late entry of a 300-entry map)',
-    ]));
+    expect(late.map((c) => c.label)).toEqual(
+      expect.arrayContaining([
+        'type:null @ #/properties/id (late entry of a 300-entry map)',
+        'type:null @ #/properties/meta/additionalProperties (late entry of a 300-entry map)',
+        'type:null @ #/$defs/UserIntegration (late entry of a 300-entry map)',
+      ]),
+    );
     expect(long.length).toBeGreaterThanOrEqual(2);
     for (const c of late) {
       expect(extremes(c.instance).entries).toBeGreaterThanOrEqual(300);
@@ -48,7 +50,7 @@ describe('long keys and big maps', () => {
     }
     const meta = byLabel.get('type:null @ #/properties/meta/additionalProperties (late entry of a 300-entry map)')!;
     const keys = Object.keys((meta.instance as { meta: object }).meta);
-    expect(keys.indexOf(meta.violation!.instancePath.split('/')[2])).toBeGreaterThan(250);
+    expect(keys.indexOf(meta.violation!.instancePath.split('/')[2]!)).toBeGreaterThan(250);
     for (const c of long) {
       expect(c.violation!.instancePath.length).toBeGreaterThan(1000);
       expect(userOracle.failsExactlyWith(c.instance, c.violation!)).toBe(true);
@@ -68,7 +70,10 @@ describe('long keys and big maps', () => {
     for (const kind of ['valid', 'invalid'] as const) {
       const xs = random(kind);
       expect(xs.filter((x) => x.key >= 64).length, kind).toBeGreaterThan(5);
-      expect(xs.some((x) => x.entries >= 100), kind).toBe(true);
+      expect(
+        xs.some((x) => x.entries >= 100),
+        kind,
+      ).toBe(true);
     }
   });
 });

@@ -1,16 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalize, schemaLocations, violationLocation } from '../../generators/index.js';
-import { keywordPath } from '../../generators/canonical.js';
-import { instancePointer, schemaToken } from '../../generators/pointer.js';
+import { canonicalize, schemaLocations } from '../../generators/index.js';
+import { keywordPath } from '../../generators/schema/canonical.js';
+import { instancePointer, schemaToken, violationLocation } from '../../src/core/pointer.js';
 import { oracleFor } from '../../src/schema/oracle.js';
 import { userSchema } from './support.js';
 
 describe('canonicalize', () => {
   test('Connected User locations, with $ref targets labelled as ajv reports them', () => {
     expect(schemaLocations(userSchema)).toEqual([
-      '#', '#/properties/id', '#/properties/meta', '#/properties/meta/additionalProperties', '#/properties/authenticated',
-      '#/properties/integrations', '#/$defs/UserIntegration', '#/$defs/UserIntegration/properties/enabled',
-      '#/$defs/UserIntegration/properties/credentialStatus', '#/$defs/UserIntegration/properties/providerId',
+      '#',
+      '#/properties/id',
+      '#/properties/meta',
+      '#/properties/meta/additionalProperties',
+      '#/properties/authenticated',
+      '#/properties/integrations',
+      '#/$defs/UserIntegration',
+      '#/$defs/UserIntegration/properties/enabled',
+      '#/$defs/UserIntegration/properties/credentialStatus',
+      '#/$defs/UserIntegration/properties/providerId',
     ]);
     const c = canonicalize(userSchema);
     const status = c.nodes.find((n) => n.location.endsWith('credentialStatus'))!;
@@ -29,7 +36,7 @@ describe('canonicalize', () => {
 
   test('$ref with sibling keywords: each keyword keeps the location ajv reports', () => {
     const doc = { type: 'object', properties: { p: { $ref: '#/$defs/A', minLength: 3 } }, $defs: { A: { type: 'string' } } };
-    const p = canonicalize(doc).root.properties[0][1];
+    const p = canonicalize(doc).root.properties[0]![1];
     expect(keywordPath(p, 'type')).toBe('#/$defs/A/type');
     expect(keywordPath(p, 'minLength')).toBe('#/properties/p/minLength');
   });
@@ -38,10 +45,10 @@ describe('canonicalize', () => {
     const doc = { $ref: '#/$defs/T', $defs: { T: { type: 'object', properties: { kids: { type: 'array', items: { $ref: '#/$defs/T' } } } } } };
     const c = canonicalize(doc);
     expect(c.nodes.map((n) => n.location)).toEqual(['#/$defs/T', '#/$defs/T/properties/kids']);
-    expect(c.nodes[1].items).toBe(c.root);
+    expect(c.nodes[1]!.items).toBe(c.root);
     const errors = oracleFor(doc).check({ kids: [{ kids: 1 }] }).errors;
     const kids = c.nodes[1];
-    expect(errors[0].schemaPath).toBe(keywordPath(kids, 'type'));
+    expect(errors[0]!.schemaPath).toBe(keywordPath(kids!, 'type'));
   });
 
   test('unsupported keywords are reported, not silently trusted', () => {

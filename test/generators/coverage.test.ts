@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { caseSource, validArbitrary, invalidArbitrary, violationLocation } from '../../generators/index.js';
-import { hostileKeys } from '../../generators/strings.js';
+import { hostileKeys } from '../../generators/data/strings.js';
+import { caseSource, invalidArbitrary, validArbitrary } from '../../generators/index.js';
+import { violationLocation } from '../../src/core/pointer.js';
 import { eachObject, userSchema } from './support.js';
 
 const RUNS = 20_000;
@@ -16,7 +17,10 @@ describe('coverage of the Connected User schema (random phase only)', () => {
     const reached = new Map<string, number>();
     for (const v of values) for (const l of source.locationsOf(v)) reached.set(l, (reached.get(l) ?? 0) + 1);
     const violated = new Map<string, number>();
-    for (const c of invalid) { const l = violationLocation(c.violation!); violated.set(l, (violated.get(l) ?? 0) + 1); }
+    for (const c of invalid) {
+      const l = violationLocation(c.violation!);
+      violated.set(l, (violated.get(l) ?? 0) + 1);
+    }
     console.log('locations reached (valid):', Object.fromEntries(reached));
     console.log('locations violated (invalid):', Object.fromEntries(violated));
     for (const l of source.locations) {
@@ -46,12 +50,13 @@ describe('coverage of the Connected User schema (random phase only)', () => {
     for (const v of values) {
       eachObject(v, (o, path) => {
         const spot = path.length === 0 ? 'root' : path.length === 1 ? path[0] : path[0] === 'integrations' && path.length === 2 ? 'entry' : 'nested';
-        for (const k of Object.keys(o)) if (hostileKeys.includes(k)) {
-          expect(Object.prototype.hasOwnProperty.call(o, k)).toBe(true);
-          expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
-          if (!where.has(k)) where.set(k, new Set());
-          where.get(k)!.add(spot);
-        }
+        for (const k of Object.keys(o))
+          if (hostileKeys.includes(k)) {
+            expect(Object.hasOwn(o, k)).toBe(true);
+            expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+            if (!where.has(k)) where.set(k, new Set());
+            where.get(k)!.add(spot!);
+          }
       });
     }
     for (const k of hostileKeys) expect([...(where.get(k) ?? [])].sort(), k).toEqual(expect.arrayContaining(['entry', 'integrations', 'meta', 'root']));
@@ -74,7 +79,10 @@ describe('coverage of the Connected User schema (random phase only)', () => {
 
   test('strings include the SPEC families (empty, non-ASCII, astral, combining, padded, numeric/boolean-looking)', () => {
     const strings: string[] = [];
-    for (const v of values) eachObject(v, (o) => { for (const x of Object.values(o)) if (typeof x === 'string') strings.push(x); });
+    for (const v of values)
+      eachObject(v, (o) => {
+        for (const x of Object.values(o)) if (typeof x === 'string') strings.push(x);
+      });
     const has = (p: (s: string) => boolean) => strings.filter(p).length;
     expect(has((s) => s === '')).toBeGreaterThan(10);
     expect(has((s) => /[^\x00-\x7f]/.test(s))).toBeGreaterThan(10);
@@ -85,11 +93,18 @@ describe('coverage of the Connected User schema (random phase only)', () => {
   });
 
   test('distribution (fc.statistics)', () => {
-    fc.statistics(validArbitrary(userSchema), (v) => {
-      const u = v as Record<string, unknown>;
-      const n = u.integrations ? Object.keys(u.integrations as object).length : -1;
-      return n < 0 ? 'integrations absent' : n === 0 ? 'integrations {}' : n < 5 ? 'integrations 1-4' : 'integrations 5+';
-    }, { numRuns: 5_000, seed: 1 });
-    fc.statistics(invalidArbitrary(userSchema), (v) => `${v.violation.keyword} at depth ${v.violation.instancePath.split('/').length - 1}`, { numRuns: 5_000, seed: 1 });
+    fc.statistics(
+      validArbitrary(userSchema),
+      (v) => {
+        const u = v as Record<string, unknown>;
+        const n = u.integrations ? Object.keys(u.integrations as object).length : -1;
+        return n < 0 ? 'integrations absent' : n === 0 ? 'integrations {}' : n < 5 ? 'integrations 1-4' : 'integrations 5+';
+      },
+      { numRuns: 5_000, seed: 1 },
+    );
+    fc.statistics(invalidArbitrary(userSchema), (v) => `${v.violation.keyword} at depth ${v.violation.instancePath.split('/').length - 1}`, {
+      numRuns: 5_000,
+      seed: 1,
+    });
   });
 });

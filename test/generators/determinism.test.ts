@@ -45,6 +45,6 @@ describe('determinism', () => {
     expect(cases.slice(firstRandom).every((c) => c.phase === 'random')).toBe(true);
     expect(cases.length - firstRandom).toBe(10);
     expect(cases.map((c) => c.index)).toEqual(cases.map((_, i) => i));
-    expect(cases[0].json).toBe('{}');
+    expect(cases[0]!.json).toBe('{}');
   });
 });

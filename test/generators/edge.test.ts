@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { edgeCases, schemaLocations, violationLocation } from '../../generators/index.js';
-import { canonicalize } from '../../generators/canonical.js';
-import { faultsOf } from '../../generators/invalid.js';
-import { hostileKeys } from '../../generators/strings.js';
+import { faultsOf } from '../../generators/build/invalid.js';
+import { hostileKeys } from '../../generators/data/strings.js';
+import { edgeCases, schemaLocations } from '../../generators/index.js';
+import { canonicalize } from '../../generators/schema/canonical.js';
+import { violationLocation } from '../../src/core/pointer.js';
 import { userSchema } from './support.js';
 
 describe('edge cases (Connected User)', () => {
@@ -16,9 +17,11 @@ describe('edge cases (Connected User)', () => {
   });
 
   test('the empty object first, then each property alone', () => {
-    expect(e.valid[0].instance).toEqual({});
+    expect(e.valid[0]!.instance).toEqual({});
     for (const p of ['id', 'meta', 'authenticated', 'integrations']) {
-      expect(e.valid.some((c) => JSON.stringify(Object.keys(c.instance as object)) === JSON.stringify([p]) && c.label === `reach #/properties/${p}`)).toBe(true);
+      expect(e.valid.some((c) => JSON.stringify(Object.keys(c.instance as object)) === JSON.stringify([p]) && c.label === `reach #/properties/${p}`)).toBe(
+        true,
+      );
     }
   });
 
@@ -33,7 +36,7 @@ describe('edge cases (Connected User)', () => {
     const statuses = e.valid.map((c) => (c.instance as { integrations?: Record<string, { credentialStatus?: string }> }).integrations?.a?.credentialStatus);
     expect(statuses).toEqual(expect.arrayContaining(['VALID', 'INVALID', 'EXPIRED']));
     const proto = e.valid.find((c) => c.label === 'key "__proto__" in #')!.instance as object;
-    expect(Object.prototype.hasOwnProperty.call(proto, '__proto__')).toBe(true);
+    expect(Object.hasOwn(proto, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
   });
 
@@ -42,7 +45,13 @@ describe('edge cases (Connected User)', () => {
     for (const f of faults) expect(labels(e.invalid)).toContain(`${f.mutation.operator} @ ${f.site.node.location}`);
     const violated = new Set(e.invalid.map((c) => violationLocation(c.violation!)));
     expect([...violated].sort()).toEqual([...schemaLocations(userSchema)].sort());
-    expect(labels(e.invalid)).toEqual(expect.arrayContaining(['near-miss:"valid" @ #/$defs/UserIntegration/properties/credentialStatus', 'near-miss:" VALID" @ #/$defs/UserIntegration/properties/credentialStatus', 'near-miss:"PENDING" @ #/$defs/UserIntegration/properties/credentialStatus']));
+    expect(labels(e.invalid)).toEqual(
+      expect.arrayContaining([
+        'near-miss:"valid" @ #/$defs/UserIntegration/properties/credentialStatus',
+        'near-miss:" VALID" @ #/$defs/UserIntegration/properties/credentialStatus',
+        'near-miss:"PENDING" @ #/$defs/UserIntegration/properties/credentialStatus',
+      ]),
+    );
     const deep = e.invalid.find((c) => c.label.includes('among entries'))!;
     expect(deep.violation!.instancePath).toMatch(/\/__proto__/);
   });

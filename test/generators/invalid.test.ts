@@ -28,9 +28,9 @@ describe('invalidArbitrary (Connected User)', () => {
     for (const v of fc.sample(invalidArbitrary(userSchema), { numRuns: 5_000, seed: 11 })) {
       const m = /^\/(integrations|meta)\/([^/]+)/.exec(v.violation.instancePath);
       if (!m) continue;
-      const map = (v.instance as Record<string, Record<string, unknown>>)[m[1]];
-      const key = m[2].replace(/~1/g, '/').replace(/~0/g, '~');
-      if (Object.keys(map).indexOf(key) > 0) notFirst++;
+      const map = (v.instance as Record<string, Record<string, unknown>>)[m[1]!];
+      const key = m[2]!.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (Object.keys(map!).indexOf(key) > 0) notFirst++;
       if (['__proto__', 'constructor', 'prototype', 'toString', '', '.', '$', '/', '~'].includes(key)) hostile++;
     }
     expect(notFirst).toBeGreaterThan(50);

@@ -26,27 +26,55 @@ const oracle = oracleFor(widget);
 
 describe('a different schema generates differently (nothing is hard-coded)', () => {
   test('valid values are accepted and carry the required fields', () => {
-    fc.assert(fc.property(validArbitrary(widget), (v) => {
-      expect(oracle.check(v).errors).toEqual([]);
-      expect(Object.keys(v as object)).toEqual(expect.arrayContaining(['name', 'kind', 'tags']));
-    }), { numRuns: 5_000, seed: 1 });
+    fc.assert(
+      fc.property(validArbitrary(widget), (v) => {
+        expect(oracle.check(v).errors).toEqual([]);
+        expect(Object.keys(v as object)).toEqual(expect.arrayContaining(['name', 'kind', 'tags']));
+      }),
+      { numRuns: 5_000, seed: 1 },
+    );
   });
 
   test('invalid values fail with exactly their label, over the whole keyword set', () => {
     const keywords = new Set<string>();
-    fc.assert(fc.property(invalidArbitrary(widget, { confirm: false }), ({ instance, violation }) => {
-      keywords.add(violation.keyword);
-      return oracle.failsExactlyWith(instance, violation);
-    }), { numRuns: 10_000, seed: 2 });
-    for (const k of ['type', 'required', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'minItems', 'maxItems', 'additionalProperties', 'enum']) {
+    fc.assert(
+      fc.property(invalidArbitrary(widget, { confirm: false }), ({ instance, violation }) => {
+        keywords.add(violation.keyword);
+        return oracle.failsExactlyWith(instance, violation);
+      }),
+      { numRuns: 10_000, seed: 2 },
+    );
+    for (const k of [
+      'type',
+      'required',
+      'const',
+      'pattern',
+      'minLength',
+      'maxLength',
+      'minimum',
+      'maximum',
+      'exclusiveMinimum',
+      'minItems',
+      'maxItems',
+      'additionalProperties',
+      'enum',
+    ]) {
       expect(keywords, k).toContain(k);
     }
   });
 
   test('locations follow the schema (escaped like ajv, recursion reached once)', () => {
     expect(schemaLocations(widget)).toEqual([
-      '#', '#/properties/name', '#/properties/kind', '#/properties/count', '#/properties/ratio', '#/properties/tags',
-      '#/properties/tags/items', '#/properties/sp%20ace~1%C3%A9', '#/$defs/Node', '#/$defs/Node/properties/v',
+      '#',
+      '#/properties/name',
+      '#/properties/kind',
+      '#/properties/count',
+      '#/properties/ratio',
+      '#/properties/tags',
+      '#/properties/tags/items',
+      '#/properties/sp%20ace~1%C3%A9',
+      '#/$defs/Node',
+      '#/$defs/Node/properties/v',
     ]);
   });
 

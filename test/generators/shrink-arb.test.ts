@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { invalidArbitrary, validArbitrary } from '../../generators/index.js';
+import { caseRandom } from '../../generators/arb/rng.js';
 import type { InvalidValue } from '../../generators/index.js';
-import { caseRandom } from '../../generators/rng.js';
+import { invalidArbitrary, validArbitrary } from '../../generators/index.js';
 import { eachObject, userOracle, userSchema } from './support.js';
 
 /** Values with their shrink contexts, drawn as the case source draws them. */
@@ -50,7 +50,10 @@ describe('fast-check shrinking of the schema-derived arbitraries (library use: f
   });
 
   test('fc.check finds minimal valid counterexamples', () => {
-    const r = fc.check(fc.property(validArbitrary(userSchema), (u) => !hasEntry(u)), { seed: 11 });
+    const r = fc.check(
+      fc.property(validArbitrary(userSchema), (u) => !hasEntry(u)),
+      { seed: 11 },
+    );
     expect(r.failed).toBe(true);
     const small = r.counterexample![0];
     expect(userOracle.isValid(small)).toBe(true);
@@ -59,7 +62,10 @@ describe('fast-check shrinking of the schema-derived arbitraries (library use: f
 
   test('fc.check shrinks invalid counterexamples while keeping a deep fault and its exact label', () => {
     const deep = (v: InvalidValue) => v.violation.instancePath.split('/').length >= 4;
-    const r = fc.check(fc.property(invalidArbitrary(userSchema), (v) => !deep(v)), { seed: 12 });
+    const r = fc.check(
+      fc.property(invalidArbitrary(userSchema), (v) => !deep(v)),
+      { seed: 12 },
+    );
     expect(r.failed).toBe(true);
     const small = r.counterexample![0];
     expect(deep(small)).toBe(true);

@@ -54,7 +54,14 @@ describe('shrinking', () => {
     const source = caseSource(userSchema, { seed: 5 });
     const c = [...source.valid(300)].filter((x) => x.phase === 'random').sort((a, b) => b.json.length - a.json.length)[0];
     let calls = 0;
-    await source.shrink(c, async (x) => { calls++; return hasEntry(x); }, { maxSteps: 7 });
+    await source.shrink(
+      c!,
+      async (x) => {
+        calls++;
+        return hasEntry(x);
+      },
+      { maxSteps: 7 },
+    );
     expect(calls).toBeLessThanOrEqual(7);
   });
 });

@@ -10,7 +10,10 @@ export const userOracle = oracleFor(userSchema);
 
 /** Calls `visit` on every object (with its path) inside a JSON value. */
 export function eachObject(v: unknown, visit: (o: object, path: string[]) => void, path: string[] = []): void {
-  if (Array.isArray(v)) v.forEach((x, i) => eachObject(x, visit, [...path, String(i)]));
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      eachObject(x, visit, [...path, String(i)]);
+    });
   else if (v !== null && typeof v === 'object') {
     visit(v, path);
     for (const [k, x] of Object.entries(v)) eachObject(x, visit, [...path, k]);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpChecks } from '../../src/checks/http/index.js';
-import { startReferenceService, type ReferenceService } from '../../src/http/service.js';
 import { TargetError } from '../../src/core/errors.js';
 import { json } from '../../src/http/handler.js';
+import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
 import { httpTargetFromService, openHttpTarget } from '../../src/targets/http.js';
 import { contextFor, failedIds, runAll } from './support.js';
 
@@ -43,7 +43,12 @@ describe('the http checks in other modes', () => {
 
   it('read-only: skip the write checks with the reason and never send PATCH', async () => {
     let patches = 0;
-    const s = await startReferenceService({ wrap: (h) => async (req) => ((patches += req.method === 'PATCH' ? 1 : 0), h(req)) });
+    const s = await startReferenceService({
+      wrap: (h) => async (req) => {
+        if (req.method === 'PATCH') patches++;
+        return h(req);
+      },
+    });
     const token = await s.mintToken('reader');
     const target = await openHttpTarget(s.url, { env: { PARAGON_USER_TOKEN: token } });
     const results = await runAll(httpChecks, contextFor(target, { runs: 5 }));
@@ -91,7 +96,12 @@ describe('the http checks in other modes', () => {
   });
 
   it('pass against a slow but correct service', async () => {
-    const s = await startReferenceService({ wrap: (h) => async (req) => (await new Promise((r) => setTimeout(r, 200)), h(req)) });
+    const s = await startReferenceService({
+      wrap: (h) => async (req) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return h(req);
+      },
+    });
     const target = httpTargetFromService(s, { concurrency: 8 });
     const results = await runAll(httpChecks, contextFor(target, { runs: 1 }));
     await target.close();

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TargetError } from '../../src/core/errors.js';
 import { createClient } from '../../src/http/client.js';
@@ -46,7 +46,7 @@ describe('http client', () => {
   });
 
   it('keeps credentials on a same-origin redirect and preserves PATCH bodies on 307/308', async () => {
-    const seen: { url?: string; auth?: string; key?: string; body: string; method?: string }[] = [];
+    const seen: { url?: string | undefined; auth?: string | undefined; key?: string | undefined; body: string; method?: string | undefined }[] = [];
     const s = await listen((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));

@@ -10,7 +10,9 @@ describe('credential sources', () => {
     expect(a.sub).not.toBe(b.sub);
     expect(decodeJwt(a.authorization.slice(7)).sub).toBe(a.sub);
     const bad = await source.badCredentials(a);
-    expect(bad.map((c) => c.label)).toEqual(expect.arrayContaining(['no Authorization header', 'garbage token', 'expired token', 'token signed with another key', 'unsigned token (alg "none")']));
+    expect(bad.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['no Authorization header', 'garbage token', 'expired token', 'token signed with another key', 'unsigned token (alg "none")']),
+    );
     expect(bad.map((c) => c.authorization)).not.toContain(a.authorization);
     const unsigned = bad.find((c) => c.label.startsWith('unsigned'))!.authorization!.slice(7);
     expect(decodeProtectedHeader(unsigned).alg).toBe('none');

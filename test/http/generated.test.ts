@@ -31,7 +31,12 @@ describe('http checks with the schema-derived generators', () => {
     expect(failedIds(results)).toEqual([]);
   });
 
-  for (const name of ['mishandled __proto__ keys', 'limit of 20 meta keys', 'accepts and stores invalid meta (coerces values to strings)', 'replace instead of merge']) {
+  for (const name of [
+    'mishandled __proto__ keys',
+    'limit of 20 meta keys',
+    'accepts and stores invalid meta (coerces values to strings)',
+    'replace instead of merge',
+  ]) {
     it(`catches: ${name}`, async () => {
       const fault = faults.find((f) => f.name === name)!;
       const results = await run(fault);

@@ -9,7 +9,12 @@ describe('pacing', () => {
     const limiter = new RateLimiter(10);
     const started: number[] = [];
     const t0 = performance.now();
-    const all = Promise.all([0, 1, 2].map(async () => (await limiter.take(), started.push(performance.now() - t0))));
+    const all = Promise.all(
+      [0, 1, 2].map(async () => {
+        await limiter.take();
+        started.push(performance.now() - t0);
+      }),
+    );
     await vi.advanceTimersByTimeAsync(250);
     await all;
     expect(started).toEqual([0, 100, 200]);

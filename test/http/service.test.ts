@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReferenceService, type ReferenceService } from '../../src/http/service.js';
+import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
 import { generateSigningKeys, mintToken } from '../../src/http/tokens.js';
 import { loadSchema } from '../../src/schema/load.js';
 import { oracleFor } from '../../src/schema/oracle.js';

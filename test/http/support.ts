@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CaseSource, GeneratedCase, Shard } from '../../generators/types.js';
+import type { CaseSource, GeneratedCase, Shard } from '../../generators/source/types.js';
 import type { Case, Target } from '../../src/core/types.js';
 import type { CheckContext, CheckDef, CheckOutcome } from '../../src/engine/check.js';
 import { loadSchema } from '../../src/schema/load.js';
@@ -85,7 +85,10 @@ const schema = loadSchema();
 const oracle = oracleFor(schema.document);
 
 /** A CheckContext over `target` with the stub cases (or `cases`). */
-export function contextFor(target: Target, opts: { runs?: number; seed?: number; cases?: CaseSource; signal?: AbortSignal; shard?: Shard } = {}): CheckContext & { latencies: number[] } {
+export function contextFor(
+  target: Target,
+  opts: { runs?: number; seed?: number; cases?: CaseSource; signal?: AbortSignal; shard?: Shard } = {},
+): CheckContext & { latencies: number[] } {
   const latencies: number[] = [];
   return {
     target,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { startReferenceService, type ReferenceService } from '../../src/http/service.js';
+import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
 import { attachReferenceService, openHttpTarget, parseHeaders } from '../../src/targets/http.js';
 
 let service: ReferenceService;
@@ -48,7 +48,11 @@ describe('openHttpTarget', () => {
   });
 
   it('mints a fresh user per newUser() with --signing-key, also from the engine’s nested options', async () => {
-    const target = await openHttpTarget(service.url, { cwd: keyDir, timeoutMs: 5000, http: { projectId: 'proj', signingKey: 'private.pem', allowWrites: true, headers: [], concurrency: 2, tokenEnv: 'PARAGON_USER_TOKEN' } });
+    const target = await openHttpTarget(service.url, {
+      cwd: keyDir,
+      timeoutMs: 5000,
+      http: { projectId: 'proj', signingKey: 'private.pem', allowWrites: true, headers: [], concurrency: 2, tokenEnv: 'PARAGON_USER_TOKEN' },
+    });
     const ep = target.http!;
     expect(ep.users).toBe('minted');
     expect(ep.allowWrites).toBe(true);
@@ -66,7 +70,15 @@ describe('openHttpTarget', () => {
 describe('attachReferenceService', () => {
   it('adds the embedded reference service to a module target and closes both', async () => {
     let closed = false;
-    const moduleTarget = { kind: 'reference', description: 'reference (embedded implementation)', ops: new Set(['validate'] as const), inProcess: true, close: async () => void (closed = true) };
+    const moduleTarget = {
+      kind: 'reference',
+      description: 'reference (embedded implementation)',
+      ops: new Set(['validate'] as const),
+      inProcess: true,
+      close: async () => {
+        closed = true;
+      },
+    };
     const combined = await attachReferenceService(moduleTarget);
     expect(combined.ops.has('validate')).toBe(true);
     expect(combined.http?.allowWrites).toBe(true);

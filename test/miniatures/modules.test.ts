@@ -57,15 +57,21 @@ describe('wrong modules are caught', () => {
 });
 
 describe('correct modules pass', () => {
-  it.each(['correct-sorted-keys.mjs', 'correct-async.mjs', 'correct-default-export.mjs', 'correct-class-instances.mjs', 'correct-throws-string.mjs', 'correct-typescript.ts', 'correct-validate-only.mjs', '_base.mjs'])(
-    '%s is conformant with no warnings',
-    async (file) => {
-      const report = await run(file);
-      const bad = report.checks.filter((c) => c.status === 'failed' || c.status === 'errored');
-      expect(bad.map((c) => [c.id, c.reason, c.failures[0]])).toEqual([]);
-      expect(report.verdict).toBe('conformant');
-    },
-  );
+  it.each([
+    'correct-sorted-keys.mjs',
+    'correct-async.mjs',
+    'correct-default-export.mjs',
+    'correct-class-instances.mjs',
+    'correct-throws-string.mjs',
+    'correct-typescript.ts',
+    'correct-validate-only.mjs',
+    '_base.mjs',
+  ])('%s is conformant with no warnings', async (file) => {
+    const report = await run(file);
+    const bad = report.checks.filter((c) => c.status === 'failed' || c.status === 'errored');
+    expect(bad.map((c) => [c.id, c.reason, c.failures[0]])).toEqual([]);
+    expect(report.verdict).toBe('conformant');
+  });
 
   it('validate-only: parse and round-trip checks are skipped, not failed', async () => {
     const report = await run('correct-validate-only.mjs');

@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, checkCatalog, exitCode, invalidUser, oracle, oracleFor, UsageError, validUser, writeReports } from '../../src/index.js';
 import { allChecks } from '../../src/checks/index.js';
+import { check, checkCatalog, exitCode, invalidUser, oracle, oracleFor, UsageError, validUser, writeReports } from '../../src/index.js';
 import { validateReport } from '../../src/report/schema.js';
 import { tempDir } from '../support/cli.js';
 
@@ -13,18 +13,36 @@ const small = { bigMaps: false, bigStrings: false };
 
 describe('validUser / invalidUser', () => {
   it('valid users pass the oracle; invalid users fail with exactly their label', () => {
-    fc.assert(fc.property(validUser(small), (u) => oracle.isValid(u)), { numRuns: 100, seed: 1 });
-    fc.assert(fc.property(invalidUser(small), ({ instance, violation }) => oracle.failsExactlyWith(instance, violation)), { numRuns: 100, seed: 1 });
+    fc.assert(
+      fc.property(validUser(small), (u) => oracle.isValid(u)),
+      { numRuns: 100, seed: 1 },
+    );
+    fc.assert(
+      fc.property(invalidUser(small), ({ instance, violation }) => oracle.failsExactlyWith(instance, violation)),
+      { numRuns: 100, seed: 1 },
+    );
   });
 
   it('follow another schema, given as a document or as a file path', () => {
-    const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['n'], properties: { n: { type: 'integer', minimum: 3 } }, additionalProperties: false };
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      required: ['n'],
+      properties: { n: { type: 'integer', minimum: 3 } },
+      additionalProperties: false,
+    };
     const file = join(tempDir(), 'other.schema.json');
     writeFileSync(file, JSON.stringify(schema));
     for (const s of [schema, file]) {
       const other = oracleFor(s);
-      fc.assert(fc.property(validUser({ schema: s }), (u) => other.isValid(u) && Number.isInteger((u as { n: number }).n)), { numRuns: 50, seed: 2 });
-      fc.assert(fc.property(invalidUser({ schema: s }), ({ instance, violation }) => other.failsExactlyWith(instance, violation)), { numRuns: 50, seed: 2 });
+      fc.assert(
+        fc.property(validUser({ schema: s }), (u) => other.isValid(u) && Number.isInteger((u as { n: number }).n)),
+        { numRuns: 50, seed: 2 },
+      );
+      fc.assert(
+        fc.property(invalidUser({ schema: s }), ({ instance, violation }) => other.failsExactlyWith(instance, violation)),
+        { numRuns: 50, seed: 2 },
+      );
     }
   });
 
@@ -41,7 +59,9 @@ describe('oracle', () => {
     expect(oracle.isValid({})).toBe(true);
     expect(oracle.isValid([])).toBe(false);
     expect(oracle.isValid(null)).toBe(false);
-    expect(oracle.check({ meta: { a: 1 } }).errors).toEqual([{ instancePath: '/meta/a', keyword: 'type', schemaPath: '#/properties/meta/additionalProperties/type' }]);
+    expect(oracle.check({ meta: { a: 1 } }).errors).toEqual([
+      { instancePath: '/meta/a', keyword: 'type', schemaPath: '#/properties/meta/additionalProperties/type' },
+    ]);
     expect(oracle.check({ integrations: { x: { credentialStatus: 'PENDING' } } }).errors.map((e) => e.keyword)).toEqual(['enum']);
   });
 });
@@ -49,11 +69,16 @@ describe('oracle', () => {
 describe('check', () => {
   it('merges partial options over the defaults and resolves to a schema-valid report', async () => {
     const seen: string[] = [];
-    const report = await check({ target: 'module:test/miniatures/modules/wrong-enum-pending.mjs', runs: 10, seed: 3, checks: ['validate.rejects-invalid', 'validate.accepts-valid'] }, { onResult: (r) => seen.push(r.id) });
+    const report = await check(
+      { target: 'module:test/miniatures/modules/wrong-enum-pending.mjs', runs: 10, seed: 3, checks: ['validate.rejects-invalid', 'validate.accepts-valid'] },
+      { onResult: (r) => seen.push(r.id) },
+    );
     expect(validateReport(report)).toEqual([]);
     expect(report).toMatchObject({ seed: 3, runs: 10, strict: false, verdict: 'non-conformant' });
     expect(seen).toEqual(['validate.accepts-valid', 'validate.rejects-invalid']);
-    expect(report.checks.find((c) => c.id === 'validate.rejects-invalid')!.failures[0]!.counterexample).toEqual({ integrations: { a: { credentialStatus: 'PENDING' } } });
+    expect(report.checks.find((c) => c.id === 'validate.rejects-invalid')!.failures[0]!.counterexample).toEqual({
+      integrations: { a: { credentialStatus: 'PENDING' } },
+    });
     expect(exitCode(report)).toBe(1);
     const dir = tempDir();
     const written = await writeReports(report, dir, ['json', 'md']);
@@ -62,7 +87,12 @@ describe('check', () => {
   });
 
   it('defaults the seed to a random integer and resolves module paths against cwd', async () => {
-    const report = await check({ target: 'module:./src/connected-user.mjs', cwd: join(process.cwd(), 'examples/vitest-project'), runs: 5, checks: ['validate.accepts-valid'] });
+    const report = await check({
+      target: 'module:./src/connected-user.mjs',
+      cwd: join(process.cwd(), 'examples/vitest-project'),
+      runs: 5,
+      checks: ['validate.accepts-valid'],
+    });
     expect(Number.isSafeInteger(report.seed)).toBe(true);
     expect([report.verdict, exitCode(report)]).toEqual(['conformant', 0]);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fencedBlocks } from '../docs/shell-blocks.js';
 import { bareImports, packageOf } from './imports.js';
-import { installInto, packProject, removeCreated, repo, run, type Packed } from './pack.js';
+import { installInto, type Packed, packProject, removeCreated, repo, run } from './pack.js';
 
 const fixtures = join(repo, 'test/package/project');
 let packed: Packed;
@@ -23,7 +23,24 @@ afterAll(removeCreated);
 describe('npm pack', () => {
   it('ships the build, the launcher, the schemas, the examples and the README, and nothing else', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ['package.json', 'README.md', 'bin/paragon-conformance.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/vitest.js', 'dist/src/vitest.d.ts', 'dist/src/cli/main.js', 'dist/suites/conformance.suite.js', 'schemas/connected-user.schema.json', 'schemas/report.schema.json', 'schemas/config.schema.json', 'schemas/line-protocol.schema.json', 'examples/vitest-project/package.json', 'examples/python-harness/harness.py', 'examples/node-harness/harness.mjs']) {
+    for (const p of [
+      'package.json',
+      'README.md',
+      'bin/paragon-conformance.js',
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/src/vitest.js',
+      'dist/src/vitest.d.ts',
+      'dist/src/cli/main.js',
+      'dist/suites/conformance.suite.js',
+      'schemas/connected-user.schema.json',
+      'schemas/report.schema.json',
+      'schemas/config.schema.json',
+      'schemas/line-protocol.schema.json',
+      'examples/vitest-project/package.json',
+      'examples/python-harness/harness.py',
+      'examples/node-harness/harness.mjs',
+    ]) {
       expect(paths, p).toContain(p);
     }
     const top = new Set(paths.map((p) => p.split('/')[0]));
@@ -56,7 +73,9 @@ describe('installed from the tarball', () => {
     const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
     expect(out.validAccepted).toBe(true);
     expect(out.invalidRejected).toBe(true);
-    expect(out.pendingErrors).toEqual([{ instancePath: '/integrations/a/credentialStatus', keyword: 'enum', schemaPath: '#/$defs/UserIntegration/properties/credentialStatus/enum' }]);
+    expect(out.pendingErrors).toEqual([
+      { instancePath: '/integrations/a/credentialStatus', keyword: 'enum', schemaPath: '#/$defs/UserIntegration/properties/credentialStatus/enum' },
+    ]);
     expect(out.otherSchema).toEqual([true, false]);
     expect(out.checks).toBe(16);
     expect([out.verdict, out.exit]).toEqual(['conformant', 0]);
@@ -70,7 +89,25 @@ describe('installed from the tarball', () => {
     const good = await run('npx', ['paragon-conformance', 'check', '--target', 'module:./src/connected-user.mjs', '--runs', '20', '--seed', '9'], project, env);
     expect(good.code, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toMatch(/verdict: conformant/);
-    const bad = await run('npx', ['paragon-conformance', 'check', '--target', 'module:./src/faulty-user.mjs', '--runs', '20', '--seed', '9', '--check', 'validate.rejects-invalid', '--report-dir', 'reports-faulty'], project, env);
+    const bad = await run(
+      'npx',
+      [
+        'paragon-conformance',
+        'check',
+        '--target',
+        'module:./src/faulty-user.mjs',
+        '--runs',
+        '20',
+        '--seed',
+        '9',
+        '--check',
+        'validate.rejects-invalid',
+        '--report-dir',
+        'reports-faulty',
+      ],
+      project,
+      env,
+    );
     expect(bad.code, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toContain('validate.rejects-invalid');
     expect(bad.stdout).toMatch(/replay: +npx paragon-conformance check --target module:\.\/src\/faulty-user\.mjs/);
@@ -78,7 +115,16 @@ describe('installed from the tarball', () => {
 
   const typecheck = async (files: string[]) => {
     const tsconfig = {
-      compilerOptions: { target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(repo, 'node_modules/@types')] },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: ['node'],
+        typeRoots: [join(repo, 'node_modules/@types')],
+      },
       files,
     };
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
@@ -95,7 +141,7 @@ describe('installed from the tarball', () => {
     const prelude = [
       'declare function myValidate(u: unknown): boolean;',
       'declare function roundTrips(u: unknown): boolean;',
-      "declare function expect(v: unknown, message?: string): { toBe(x: unknown): void };",
+      'declare function expect(v: unknown, message?: string): { toBe(x: unknown): void };',
       'declare const value: unknown;',
       "declare const violation: import('paragon-conformance').Violation;",
       'export {};',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, serialize, validate, type ConnectedUser } from '../../src/reference/user.js';
+import { type ConnectedUser, parse, serialize, validate } from '../../src/reference/user.js';
 import { diffPrototypes, snapshotPrototypes } from '../../src/targets/snapshot.js';
 
 const valids = [
@@ -9,9 +9,19 @@ const valids = [
   '{"__proto__":{"polluted":true},"id":"u"}',
 ];
 const invalids = [
-  '[]', 'null', '"VALID"', '1', 'true',
-  '{"id":1}', '{"meta":null}', '{"meta":{"a":1}}', '{"meta":[]}', '{"authenticated":"true"}',
-  '{"integrations":{"s":{"credentialStatus":"valid"}}}', '{"integrations":{"s":[]}}', '{"integrations":{"s":{"enabled":0}}}',
+  '[]',
+  'null',
+  '"VALID"',
+  '1',
+  'true',
+  '{"id":1}',
+  '{"meta":null}',
+  '{"meta":{"a":1}}',
+  '{"meta":[]}',
+  '{"authenticated":"true"}',
+  '{"integrations":{"s":{"credentialStatus":"valid"}}}',
+  '{"integrations":{"s":[]}}',
+  '{"integrations":{"s":{"enabled":0}}}',
 ];
 
 describe('reference Connected User module', () => {
@@ -23,7 +33,9 @@ describe('reference Connected User module', () => {
   });
 
   it('parse throws a clear Error on invalid input', () => {
-    expect(() => parse(JSON.parse('{"integrations":{"s":{"credentialStatus":"valid"}}}'))).toThrow(/not a valid Connected User: \/integrations\/s\/credentialStatus: enum/);
+    expect(() => parse(JSON.parse('{"integrations":{"s":{"credentialStatus":"valid"}}}'))).toThrow(
+      /not a valid Connected User: \/integrations\/s\/credentialStatus: enum/,
+    );
     expect(() => parse([])).toThrow(Error);
   });
 

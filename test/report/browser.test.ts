@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { nonConformantReport } from './fixtures.js';
@@ -46,7 +46,12 @@ describe('conformance.html in a real browser', () => {
     expect(await heat.isVisible()).toBe(true);
     expect(await heat.locator('tbody tr').count()).toBe(nonConformantReport().coverage.length);
     expect(await heat.locator('tr.hit').count()).toBe(2);
-    const cellColour = await heat.locator('tbody tr').first().locator('td.cell').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const cellColour = await heat
+      .locator('tbody tr')
+      .first()
+      .locator('td.cell')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(cellColour).toMatch(/^rgb\(/);
     expect(cellColour).not.toBe('rgba(0, 0, 0, 0)');
 

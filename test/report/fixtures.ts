@@ -21,9 +21,16 @@ const ids: [string, CheckResult['level'], string][] = [
 ];
 
 const locations = [
-  '#', '#/properties/id', '#/properties/meta', '#/properties/meta/additionalProperties', '#/properties/authenticated',
-  '#/properties/integrations', '#/properties/integrations/additionalProperties', '#/$defs/UserIntegration',
-  '#/$defs/UserIntegration/properties/enabled', '#/$defs/UserIntegration/properties/credentialStatus',
+  '#',
+  '#/properties/id',
+  '#/properties/meta',
+  '#/properties/meta/additionalProperties',
+  '#/properties/authenticated',
+  '#/properties/integrations',
+  '#/properties/integrations/additionalProperties',
+  '#/$defs/UserIntegration',
+  '#/$defs/UserIntegration/properties/enabled',
+  '#/$defs/UserIntegration/properties/credentialStatus',
   '#/$defs/UserIntegration/properties/providerId',
 ];
 
@@ -43,14 +50,24 @@ function base(over: Partial<Report>): Report {
     tool: { name: 'paragon-conformance', version: '0.1.0' },
     schema: { $id: 'https://github.com/api-evangelist/paragon/blob/main/json-schema/user.json', sha256: SHA },
     target: { kind: 'reference', description: 'reference (embedded module and HTTP service)' },
-    seed: 42, runs: 100, strict: false, startedAt: '2025-01-02T03:04:05.678Z', durationMs: 2_500,
-    verdict: 'conformant', summary: { passed: 0, failed: 0, skipped: 0, errored: 0, warnings: 0 },
-    checks: [], coverage: coverage(), timing: { cases: 0, casesPerSecond: 0 }, errors: [], notes: [],
+    seed: 42,
+    runs: 100,
+    strict: false,
+    startedAt: '2025-01-02T03:04:05.678Z',
+    durationMs: 2_500,
+    verdict: 'conformant',
+    summary: { passed: 0, failed: 0, skipped: 0, errored: 0, warnings: 0 },
+    checks: [],
+    coverage: coverage(),
+    timing: { cases: 0, casesPerSecond: 0 },
+    errors: [],
+    notes: [],
     ...over,
   };
 }
 
-const replay = (id: string, n: number) => `npx paragon-conformance check --target 'module:./impl</script>.js' --check ${id} --seed 42 --replay reports/cases/${id}-${n}.json`;
+const replay = (id: string, n: number) =>
+  `npx paragon-conformance check --target 'module:./impl</script>.js' --check ${id} --seed 42 --replay reports/cases/${id}-${n}.json`;
 
 /** A run where every applicable check passed (HTTP checks skipped: module target). */
 export function conformantReport(): Report {
@@ -58,8 +75,11 @@ export function conformantReport(): Report {
   const cases = checks.reduce((n, c) => n + c.cases, 0);
   return base({
     target: { kind: 'module', description: 'module:./impl.js', implementation: { name: 'impl', language: 'typescript', version: '1.2.3' } },
-    checks, verdict: 'conformant', summary: { passed: 10, failed: 0, skipped: 2, errored: 0, warnings: 0 },
-    timing: { cases, casesPerSecond: cases / 2.5 }, notes: ['HTTP checks skipped: the target is a module'],
+    checks,
+    verdict: 'conformant',
+    summary: { passed: 10, failed: 0, skipped: 2, errored: 0, warnings: 0 },
+    timing: { cases, casesPerSecond: cases / 2.5 },
+    notes: ['HTTP checks skipped: the target is a module'],
   });
 }
 
@@ -68,11 +88,17 @@ export function nonConformantReport(): Report {
   const enumFail = (path: string, value: string): Failure => ({
     counterexample: JSON.parse(`{"integrations":{"__proto__":{"credentialStatus":${JSON.stringify(value)}},"x</script>":{}}}`) as unknown,
     violation: { instancePath: path, keyword: 'enum', schemaPath: '#/$defs/UserIntegration/properties/credentialStatus/enum' },
-    expected: 'validate returns false', actual: 'validate returned true',
-    replay: '', replayFile: 'cases/validate.rejects-invalid.json', shrinkSteps: 4,
+    expected: 'validate returns false',
+    actual: 'validate returned true',
+    replay: '',
+    replayFile: 'cases/validate.rejects-invalid.json',
+    shrinkSteps: 4,
   });
-  const rejects = [enumFail('/integrations/__proto__/credentialStatus', ' VALID'), enumFail('/integrations/__proto__/credentialStatus', 'PENDING]]><&amp;'),
-    enumFail('/integrations/__proto__/credentialStatus', 'valid\u0000\u0007\u001b[31m\ud800')].map((f, i) => ({ ...f, replay: replay('validate.rejects-invalid', i) }));
+  const rejects = [
+    enumFail('/integrations/__proto__/credentialStatus', ' VALID'),
+    enumFail('/integrations/__proto__/credentialStatus', 'PENDING]]><&amp;'),
+    enumFail('/integrations/__proto__/credentialStatus', 'valid\u0000\u0007\u001b[31m\ud800'),
+  ].map((f, i) => ({ ...f, replay: replay('validate.rejects-invalid', i) }));
   const preserves: Failure = {
     counterexample: JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":1},"extra":"<img src=x onerror=alert(1)>"}') as unknown,
     expected: 'unknown properties survive the round trip ("__proto__", "constructor", "extra")',
@@ -80,8 +106,11 @@ export function nonConformantReport(): Report {
     replay: replay('roundtrip.preserves-unknown', 0),
   };
   const data: Failure = {
-    counterexample: { meta: { '': 'x'.repeat(5_000) } }, expected: 'meta[""] preserved', actual: 'meta[""] missing ```` backticks | pipes',
-    replay: replay('roundtrip.preserves-data', 0), http: { request: { method: 'GET', path: '/projects/p/sdk/me' }, response: { status: 200, contentType: 'application/json', bodyExcerpt: '{"meta":{}}' } },
+    counterexample: { meta: { '': 'x'.repeat(5_000) } },
+    expected: 'meta[""] preserved',
+    actual: 'meta[""] missing ```` backticks | pipes',
+    replay: replay('roundtrip.preserves-data', 0),
+    http: { request: { method: 'GET', path: '/projects/p/sdk/me' }, response: { status: 200, contentType: 'application/json', bodyExcerpt: '{"meta":{}}' } },
   };
   const checks = ids.map(([id]) => {
     if (id === 'validate.rejects-invalid') return check(id, 'failed', 150, rejects);
@@ -93,8 +122,15 @@ export function nonConformantReport(): Report {
   const cases = checks.reduce((n, c) => n + c.cases, 0);
   return base({
     target: { kind: 'module', description: 'module:./impl</script><script>alert(1)</script>.js' },
-    seed: 1337, strict: false, checks, verdict: 'non-conformant', summary: { passed: 7, failed: 2, skipped: 2, errored: 0, warnings: 1 },
-    coverage: coverage({ '#/$defs/UserIntegration/properties/credentialStatus': ['validate.rejects-invalid'], '#/properties/meta/additionalProperties': ['roundtrip.preserves-data'] }),
+    seed: 1337,
+    strict: false,
+    checks,
+    verdict: 'non-conformant',
+    summary: { passed: 7, failed: 2, skipped: 2, errored: 0, warnings: 1 },
+    coverage: coverage({
+      '#/$defs/UserIntegration/properties/credentialStatus': ['validate.rejects-invalid'],
+      '#/properties/meta/additionalProperties': ['roundtrip.preserves-data'],
+    }),
     timing: { cases, casesPerSecond: Math.round(cases / 2.5), latency: { p50: 1.5, p99: 12, samples: cases } },
     notes: ['read-only: writes were not sent', 'note with ]]> and \u0001 control'],
   });
@@ -109,7 +145,9 @@ export function erroredReport(): Report {
   });
   return base({
     target: { kind: 'cmd', description: 'cmd:python3 harness.py', implementation: { name: 'pyimpl', language: 'python' } },
-    checks, verdict: 'error', summary: { passed: 1, failed: 0, skipped: 10, errored: 1, warnings: 0 },
+    checks,
+    verdict: 'error',
+    summary: { passed: 1, failed: 0, skipped: 10, errored: 1, warnings: 0 },
     timing: { cases: 43, casesPerSecond: 17.2, latency: { p50: 0.8, p99: 4.1, samples: 43 } },
     errors: [{ message: 'harness exited with code 1 before answering seq 44', check: 'validate.rejects-invalid' }, { message: 'interrupted \u0003 by SIGINT' }],
   });
@@ -129,7 +167,11 @@ export function splitIntoShards(report: Report, n: number): Report[] {
       shard: { index: i + 1, count: n },
       checks,
       coverage: report.coverage.map((e) => ({ ...e, valid: part(e.valid, i), invalid: part(e.invalid, i), failedChecks: i === 0 ? e.failedChecks : [] })),
-      timing: { ...report.timing, cases: part(report.timing.cases, i), ...(report.timing.latency ? { latency: { ...report.timing.latency, samples: part(report.timing.latency.samples, i) } } : {}) },
+      timing: {
+        ...report.timing,
+        cases: part(report.timing.cases, i),
+        ...(report.timing.latency ? { latency: { ...report.timing.latency, samples: part(report.timing.latency.samples, i) } } : {}),
+      },
       errors: i === 0 ? report.errors : [],
     };
   });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/report/html-escape.js';
-import { heatColor, renderCoverage } from '../../src/report/html-coverage.js';
 import { renderHtml } from '../../src/report/html.js';
+import { heatColor, renderCoverage } from '../../src/report/html-coverage.js';
+import { escapeHtml } from '../../src/report/html-escape.js';
 import { conformantReport, erroredReport, nonConformantReport } from './fixtures.js';
 
 /** Text between tags, with the five entities decoded, as a browser would show it. */
-const visible = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const visible = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('renderHtml', () => {
   it('is one self-contained page: no scripts, no external resources, a CSP forbidding both', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderJunit, xmlAttr, xmlText } from '../../src/report/junit.js';
 import { conformantReport, erroredReport, nonConformantReport } from './fixtures.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed XML has no static shape
 type Node = Record<string, any>;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'testcase' || name === 'property' });
 

@@ -35,7 +35,10 @@ describe('renderMarkdown', () => {
   it('stays far below the 1 MiB step-summary limit even for huge reports', () => {
     const r = nonConformantReport();
     const big = 'y'.repeat(300_000);
-    r.checks = r.checks.map((c) => ({ ...c, failures: Array.from({ length: 500 }, () => ({ counterexample: { big }, expected: big, actual: big, replay: big })) }));
+    r.checks = r.checks.map((c) => ({
+      ...c,
+      failures: Array.from({ length: 500 }, () => ({ counterexample: { big }, expected: big, actual: big, replay: big })),
+    }));
     r.notes = Array.from({ length: 10_000 }, () => big.slice(0, 5_000));
     expect(Buffer.byteLength(renderMarkdown(r))).toBeLessThan(MARKDOWN_MAX_BYTES);
   });

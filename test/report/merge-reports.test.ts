@@ -84,6 +84,8 @@ describe('merge-reports command', () => {
   it('refuses shards of different runs, naming both files', async () => {
     const [a, b] = splitIntoShards(conformantReport(), 2) as [Report, Report];
     const root = shardDirs([a, { ...b, seed: 99 }]);
-    await expect(run(['shard-1', 'shard-2', '--report-dir', 'o'], root)).rejects.toThrow(/different seed: .*shard-1\/conformance\.json has '42', .*shard-2\/conformance\.json has '99'/);
+    await expect(run(['shard-1', 'shard-2', '--report-dir', 'o'], root)).rejects.toThrow(
+      /different seed: .*shard-1\/conformance\.json has '42', .*shard-2\/conformance\.json has '99'/,
+    );
   });
 });

@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import type { Report } from '../../src/core/types.js';
-import { computeVerdict, mergeReports, summarize } from '../../src/report/merge.js';
 import { renderJson } from '../../src/report/json.js';
+import { computeVerdict, mergeReports, summarize } from '../../src/report/merge.js';
 import { validateReport } from '../../src/report/schema.js';
 import { conformantReport, erroredReport, nonConformantReport, splitIntoShards } from './fixtures.js';
 
 /** What must survive sharding: everything except failure order, shard and per-shard durations. */
 function totals(r: Report) {
   return {
-    verdict: r.verdict, summary: r.summary, strict: r.strict, seed: r.seed, notes: r.notes, errors: r.errors,
+    verdict: r.verdict,
+    summary: r.summary,
+    strict: r.strict,
+    seed: r.seed,
+    notes: r.notes,
+    errors: r.errors,
     checks: r.checks.map((c) => ({ id: c.id, status: c.status, cases: c.cases, durationMs: c.durationMs, failures: c.failures.length, reason: c.reason })),
-    coverage: r.coverage, timing: r.timing,
+    coverage: r.coverage,
+    timing: r.timing,
   };
 }
 
 describe('mergeReports', () => {
-  for (const [name, make] of [['non-conformant', nonConformantReport], ['conformant', conformantReport], ['errored', erroredReport]] as const) {
+  for (const [name, make] of [
+    ['non-conformant', nonConformantReport],
+    ['conformant', conformantReport],
+    ['errored', erroredReport],
+  ] as const) {
     it(`two shards of the ${name} fixture merge back to the unsharded totals`, () => {
       const whole = make();
       const merged = mergeReports(splitIntoShards(whole, 2));
@@ -46,7 +56,10 @@ describe('mergeReports', () => {
 
   it('applies strict: SHOULD failures gate only when strict', () => {
     const shards = splitIntoShards(nonConformantReport(), 2);
-    const onlyShould = shards.map((s) => ({ ...s, checks: s.checks.map((c) => (c.level === 'MUST' && c.status === 'failed' ? { ...c, status: 'passed' as const, failures: [] } : c)) }));
+    const onlyShould = shards.map((s) => ({
+      ...s,
+      checks: s.checks.map((c) => (c.level === 'MUST' && c.status === 'failed' ? { ...c, status: 'passed' as const, failures: [] } : c)),
+    }));
     expect(mergeReports(onlyShould).verdict).toBe('conformant');
     expect(mergeReports(onlyShould).summary.warnings).toBe(1);
     expect(mergeReports(onlyShould, { strict: true }).verdict).toBe('non-conformant');

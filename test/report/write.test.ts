@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
+import { REDACTED, redact, redactValue } from '../../src/core/redact.js';
 import { parseFormats } from '../../src/report/formats.js';
-import { REDACTED, redact, redactValue } from '../../src/report/redact.js';
 import { validateReport } from '../../src/report/schema.js';
 import { writeReports, writeReportsSync } from '../../src/report/write.js';
-import { TOKEN, conformantReport, nonConformantReport } from './fixtures.js';
+import { conformantReport, nonConformantReport, TOKEN } from './fixtures.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -60,7 +60,9 @@ describe('writeReports', () => {
     const header = 'X-Api-Key-value-<&"\'>';
     r.target.description = `http://127.0.0.1:8080 (token ${TOKEN})`;
     r.checks[0]!.failures.push({
-      counterexample: { token: TOKEN, [TOKEN]: header }, expected: `Bearer ${TOKEN}`, actual: header,
+      counterexample: { token: TOKEN, [TOKEN]: header },
+      expected: `Bearer ${TOKEN}`,
+      actual: header,
       replay: `PARAGON_USER_TOKEN=${TOKEN} npx paragon-conformance check`,
       http: { request: { method: 'GET', path: '/sdk/me', headers: { Authorization: `Bearer ${TOKEN}`, 'X-Api-Key': header } } },
     });

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCheckOptions, type CheckOptions } from '../../src/engine/options.js';
+import { type CheckOptions, defaultCheckOptions } from '../../src/engine/options.js';
 
 export function testOptions(over: Partial<CheckOptions> = {}): CheckOptions {
   return {

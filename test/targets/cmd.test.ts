@@ -64,13 +64,18 @@ describe('cmd target: replies out of order', () => {
     const results = await Promise.all(jsons.map((j) => t.validate!(j)));
     expect(results.map((r) => r.result)).toEqual(jsons.map((j) => j.startsWith('{')));
     const rts = await Promise.all(jsons.map((j) => t.roundtrip!(j)));
-    rts.forEach((r, i) => expect(r.result.ok ? r.result.output : null).toEqual(jsons[i]!.startsWith('{') ? JSON.parse(jsons[i]!) : null));
+    rts.forEach((r, i) => {
+      expect(r.result.ok ? r.result.output : null).toEqual(jsons[i]!.startsWith('{') ? JSON.parse(jsons[i]!) : null);
+    });
   });
 });
 
 describe('cmd target errors', () => {
   const targetError = async (p: Promise<unknown>, message: RegExp): Promise<void> => {
-    const err = await p.then(() => undefined, (e: unknown) => e);
+    const err = await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(TargetError);
     expect((err as Error).message).toMatch(message);
   };
@@ -113,7 +118,10 @@ describe('cmd target errors', () => {
   });
 
   it('a schema-invalid reply and a reply of the wrong shape are protocol violations', async () => {
-    await targetError((await open(misbehaving('bad-reply'))).validate!('{}'), /protocol violation: not a valid "validateReply" message: \/valid must be boolean/);
+    await targetError(
+      (await open(misbehaving('bad-reply'))).validate!('{}'),
+      /protocol violation: not a valid "validateReply" message: \/valid must be boolean/,
+    );
     await targetError((await open(misbehaving('wrong-shape'))).validate!('{}'), /reply to validate request seq 1 has the wrong shape/);
   });
 

@@ -12,12 +12,10 @@ describe('line protocol schema', () => {
     }
   });
 
-  it.each([
-    { cmd: 'start', version: 1 },
-    { cmd: 'validate', seq: 1, instance: { a: 1 } },
-    { cmd: 'roundtrip', seq: 2, instance: null },
-    { cmd: 'stop' },
-  ])('accepts outgoing %j', (m) => expect(checkOutgoing(m)).toEqual({ ok: true }));
+  it.each([{ cmd: 'start', version: 1 }, { cmd: 'validate', seq: 1, instance: { a: 1 } }, { cmd: 'roundtrip', seq: 2, instance: null }, { cmd: 'stop' }])(
+    'accepts outgoing %j',
+    (m) => expect(checkOutgoing(m)).toEqual({ ok: true }),
+  );
 
   it.each([
     [{ cmd: 'start', version: 2 }, /"start"/],

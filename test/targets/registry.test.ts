@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { startReferenceService } from '../../src/http/service.js';
 import { describe, expect, it } from 'vitest';
 import { TargetError, UsageError } from '../../src/core/errors.js';
+import { redactTarget } from '../../src/core/redact.js';
 import type { Target } from '../../src/core/types.js';
-import { openTarget, redactTarget } from '../../src/targets/registry.js';
+import { startReferenceService } from '../../src/http/service.js';
+import { openTarget } from '../../src/targets/registry.js';
 
 const cwd = resolve(import.meta.dirname, '../..');
 const opts = { cwd, timeoutMs: 5000 };
@@ -22,7 +23,13 @@ describe('openTarget', () => {
 
   it('calls the attachHttp hook for the reference', async () => {
     let seen: Target | undefined;
-    const t = await openTarget('reference', { ...opts, attachHttp: async (ref) => { seen = ref; return { ...ref, description: 'reference + http' }; } });
+    const t = await openTarget('reference', {
+      ...opts,
+      attachHttp: async (ref) => {
+        seen = ref;
+        return { ...ref, description: 'reference + http' };
+      },
+    });
     expect(seen?.kind).toBe('reference');
     expect(t.description).toBe('reference + http');
   });

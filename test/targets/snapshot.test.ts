@@ -14,20 +14,24 @@ describe('prototype snapshots', () => {
     const originalTrim = String.prototype.trim;
     (Object.prototype as Record<string, unknown>).polluted = 'yes';
     (Array.prototype as unknown as Record<string, unknown>).evil = 1;
-    String.prototype.trim = function trim() { return 'hijacked'; };
+    String.prototype.trim = function trim() {
+      return 'hijacked';
+    };
     delete (Number.prototype as { toFixed?: unknown }).toFixed;
     Object.defineProperty(Boolean.prototype, 'x', { value: 1, enumerable: false, configurable: true });
     (Function.prototype as unknown as Record<symbol, unknown>)[Symbol.for('s')] = 2;
 
     const changes = diffPrototypes(before);
-    expect(changes).toEqual(expect.arrayContaining([
-      'Object.prototype.polluted added',
-      'Array.prototype.evil added',
-      'String.prototype.trim changed',
-      'Number.prototype.toFixed removed',
-      'Boolean.prototype.x added',
-      'Function.prototype.Symbol(s) added',
-    ]));
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'Object.prototype.polluted added',
+        'Array.prototype.evil added',
+        'String.prototype.trim changed',
+        'Number.prototype.toFixed removed',
+        'Boolean.prototype.x added',
+        'Function.prototype.Symbol(s) added',
+      ]),
+    );
     expect(changes).toHaveLength(6);
 
     restorePrototypes(before);
@@ -41,10 +45,13 @@ describe('prototype snapshots', () => {
   it('catches pollution done through a JSON-parsed __proto__ merge', () => {
     const before = snapshotPrototypes();
     const payload = JSON.parse('{"__proto__":{"isAdmin":true}}') as Record<string, Record<string, unknown>>;
+    // biome-ignore lint/suspicious/noExplicitAny: a deliberately naive merge, typed as such code usually is
     const naiveMerge = (target: Record<string, any>, src: Record<string, any>): void => {
       for (const k of Object.keys(src)) {
-        if (typeof src[k] === 'object' && src[k] !== null) naiveMerge((target[k] ??= {}), src[k]);
-        else target[k] = src[k];
+        if (typeof src[k] === 'object' && src[k] !== null) {
+          target[k] ??= {};
+          naiveMerge(target[k], src[k]);
+        } else target[k] = src[k];
       }
     };
     naiveMerge({}, payload);

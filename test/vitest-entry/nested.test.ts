@@ -1,7 +1,8 @@
 // conformanceSuite's contract, seen from a vitest run of its own (vitest's Node API): test names are check ids,
 // MUST failures fail, SHOULD failures warn unless strict, an unopenable target errors once, and task.meta carries results.
-import { join } from 'node:path';
+
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestCase } from 'vitest/node';
 import type { ParagonTaskMeta } from '../../src/vitest.js';
@@ -11,7 +12,7 @@ interface Seen {
   suite: string;
   state: string;
   errors: string[];
-  meta?: ParagonTaskMeta;
+  meta?: ParagonTaskMeta | undefined;
 }
 
 /** Runs the fixture specs in a nested vitest and returns every test case it saw. */
@@ -21,12 +22,27 @@ async function runFixtures(): Promise<Seen[]> {
   const reporter = {
     onTestCaseResult(t: TestCase) {
       const r = t.result();
-      seen.push({ name: t.name, suite: t.parent.type === 'suite' ? t.parent.name : '', state: r.state, errors: (r.errors ?? []).map((e) => e.message ?? ''), meta: t.meta().paragon });
+      seen.push({
+        name: t.name,
+        suite: t.parent.type === 'suite' ? t.parent.name : '',
+        state: r.state,
+        errors: (r.errors ?? []).map((e) => e.message ?? ''),
+        meta: t.meta().paragon,
+      });
     },
   };
   const vitest = await createVitest(
     'test',
-    { root: process.cwd(), config: false, include: ['test/vitest-entry/fixtures/*.spec.ts'], watch: false, reporters: [reporter], pool: 'forks', silent: true, testTimeout: 60_000 },
+    {
+      root: process.cwd(),
+      config: false,
+      include: ['test/vitest-entry/fixtures/*.spec.ts'],
+      watch: false,
+      reporters: [reporter],
+      pool: 'forks',
+      silent: true,
+      testTimeout: 60_000,
+    },
     { cacheDir: join(tmpdir(), 'pc-vitest-entry'), logLevel: 'silent', clearScreen: false },
   );
   try {

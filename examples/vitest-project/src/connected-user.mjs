@@ -1,6 +1,6 @@
 // The implementation under test: a hand-written Connected User validator and codec (no dependencies).
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const has = (o, k) => Object.hasOwn(o, k);
 const STATUSES = ['VALID', 'INVALID', 'EXPIRED'];
 
 function validIntegration(e) {

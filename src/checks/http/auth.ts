@@ -1,8 +1,8 @@
 /** `http.auth.required`: no token or a bad token → 401/403, no user data in the body, and no write takes effect. */
 import { randomUUID } from 'node:crypto';
+import type { BadCredential, UserCredential } from '../../core/http.js';
 import type { CheckContext, CheckDef, CheckOutcome } from '../../engine/check.js';
-import type { BadCredential, UserCredential } from '../../http/endpoint.js';
-import { endpointOf, forEachParallel, metaOf, missOf, needsHttp, readJson, send, statusText, type HttpMiss, type Sent } from './common.js';
+import { endpointOf, forEachParallel, type HttpMiss, metaOf, missOf, needsHttp, readJson, type Sent, send, statusText } from './common.js';
 
 /** Most failures reported (one per bad credential / method at most). */
 const maxFailures = 5;
@@ -19,7 +19,7 @@ export function userDataIn(body: string, schema: Record<string, unknown>, marker
   }
   const props = Object.keys((schema.properties ?? {}) as Record<string, unknown>);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const key = props.find((p) => Object.prototype.hasOwnProperty.call(value, p));
+  const key = props.find((p) => Object.hasOwn(value, p));
   return key ? `the body has the user property "${key}"` : undefined;
 }
 
@@ -36,7 +36,7 @@ async function intruderStored(ctx: CheckContext, user: UserCredential, key: stri
   const sent = await send(ctx, { method: 'GET', authorization: user.authorization });
   const body = readJson(sent.res);
   const meta = body.ok ? metaOf(body.value) : undefined;
-  if (meta && Object.prototype.hasOwnProperty.call(meta, key)) return missOf(sent, 'a PATCH with a bad token to change nothing', `the user's meta now holds "${key}"`);
+  if (meta && Object.hasOwn(meta, key)) return missOf(sent, 'a PATCH with a bad token to change nothing', `the user's meta now holds "${key}"`);
   return undefined;
 }
 
@@ -50,24 +50,35 @@ export const authRequired: CheckDef = {
     const user = await ep.newUser();
     const marker = `conformance-marker-${randomUUID()}`;
     const markers = [marker, ...(user.sub ? [user.sub] : [])];
-    if (ep.allowWrites) await send(ctx, { method: 'PATCH', body: JSON.stringify({ meta: { 'conformance-marker': marker } }), authorization: user.authorization });
+    if (ep.allowWrites)
+      await send(ctx, { method: 'PATCH', body: JSON.stringify({ meta: { 'conformance-marker': marker } }), authorization: user.authorization });
     const failures: CheckOutcome['failures'] = [];
     let cases = 0;
     // Each bad credential is independent (its own intruder key), so they run side by side.
-    await forEachParallel(await ep.badCredentials(user), ep.concurrency, async (bad) => {
-      const intruder = `conformance-intruder-${randomUUID().slice(0, 8)}`;
-      const calls = [{ method: 'GET' }, ...(ep.allowWrites ? [{ method: 'PATCH', body: JSON.stringify({ meta: { [intruder]: 'x' } }) }] : [])];
-      for (const call of calls) {
-        cases++;
-        const sent = await send(ctx, { ...call, authorization: bad.authorization });
-        const miss = judgeDenied(ctx, sent, bad, markers) ?? (call.method === 'PATCH' ? await intruderStored(ctx, user, intruder) : undefined);
-        if (miss) {
-          failures.push({ counterexample: { method: call.method, credential: bad.label, ...(call.body ? { body: JSON.parse(call.body) as unknown } : {}) }, expected: miss.expected, actual: miss.actual, http: miss.http });
-          break;
+    await forEachParallel(
+      await ep.badCredentials(user),
+      ep.concurrency,
+      async (bad) => {
+        const intruder = `conformance-intruder-${randomUUID().slice(0, 8)}`;
+        const calls = [{ method: 'GET' }, ...(ep.allowWrites ? [{ method: 'PATCH', body: JSON.stringify({ meta: { [intruder]: 'x' } }) }] : [])];
+        for (const call of calls) {
+          cases++;
+          const sent = await send(ctx, { ...call, authorization: bad.authorization });
+          const miss = judgeDenied(ctx, sent, bad, markers) ?? (call.method === 'PATCH' ? await intruderStored(ctx, user, intruder) : undefined);
+          if (miss) {
+            failures.push({
+              counterexample: { method: call.method, credential: bad.label, ...(call.body ? { body: JSON.parse(call.body) as unknown } : {}) },
+              expected: miss.expected,
+              actual: miss.actual,
+              http: miss.http,
+            });
+            break;
+          }
         }
-      }
-      return false;
-    }, () => ctx.signal.aborted || failures.length >= maxFailures);
+        return false;
+      },
+      () => ctx.signal.aborted || failures.length >= maxFailures,
+    );
     return { cases, failures };
   },
 };

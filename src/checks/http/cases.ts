@@ -1,5 +1,6 @@
 /** Turns generated Connected User cases into PATCH bodies (`{"meta": …}`), keeping hostile keys as own data. */
-import type { GeneratedCase } from '../../../generators/types.js';
+import type { GeneratedCase } from '../../../generators/source/types.js';
+import { isObject } from '../../core/json.js';
 import type { Case } from '../../core/types.js';
 import type { CheckContext } from '../../engine/check.js';
 
@@ -10,8 +11,6 @@ export interface BodyCase {
   counterexample: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * The PATCH body for a case: `{"meta": <its meta>}` (`{}` when it has none); for a case whose value is not an
  * object, the value itself (a body that is not an object). JSON.parse keeps `__proto__` as an own key.
@@ -19,7 +18,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function bodyFor(c: Case): { body: string; counterexample: unknown } {
   const value = JSON.parse(c.json) as unknown;
   if (!isObject(value)) return { body: c.json, counterexample: value };
-  const patch = { meta: Object.prototype.hasOwnProperty.call(value, 'meta') ? value.meta : {} };
+  const patch = { meta: Object.hasOwn(value, 'meta') ? value.meta : {} };
   return { body: JSON.stringify(patch), counterexample: patch };
 }
 

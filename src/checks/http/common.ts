@@ -1,8 +1,9 @@
 /** What the `http.*` checks share: skip rules, sending with latency and redaction, JSON reading, a parallel loop. */
+
+import type { ClientResponse, HttpEndpoint, MeCall } from '../../core/http.js';
+import { isObject } from '../../core/json.js';
 import type { HttpExchange, Target, Violation } from '../../core/types.js';
 import type { CheckContext } from '../../engine/check.js';
-import type { ClientResponse } from '../../http/client.js';
-import type { HttpEndpoint, MeCall } from '../../http/endpoint.js';
 import { exchangeOf } from '../../http/log.js';
 
 /** Skip reason for every HTTP check. */
@@ -61,12 +62,10 @@ export function readJson(res: ClientResponse): { ok: true; value: unknown } | { 
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The `meta` of a parsed user as a plain record (absent → `{}`), or undefined when it is not an object. */
 export function metaOf(user: unknown): Record<string, unknown> | undefined {
   if (!isObject(user)) return undefined;
-  if (!Object.prototype.hasOwnProperty.call(user, 'meta')) return {};
+  if (!Object.hasOwn(user, 'meta')) return {};
   return isObject(user.meta) ? user.meta : undefined;
 }
 
@@ -77,7 +76,12 @@ export const statusText = (res: ClientResponse): string => `${res.status}${res.c
  * Checks a successful user answer: `okStatus`, a JSON content type, a JSON body the oracle accepts.
  * Returns the parsed user, or the miss.
  */
-export function judgeUser(ctx: CheckContext, sent: Sent, okStatus: (s: number) => boolean, what: string): { user: Record<string, unknown> } | { miss: HttpMiss } {
+export function judgeUser(
+  ctx: CheckContext,
+  sent: Sent,
+  okStatus: (s: number) => boolean,
+  what: string,
+): { user: Record<string, unknown> } | { miss: HttpMiss } {
   const { res } = sent;
   if (!okStatus(res.status)) return { miss: missOf(sent, what, `status ${statusText(res)}: ${res.body.slice(0, 200)}`) };
   if (!isJsonType(res.contentType)) return { miss: missOf(sent, `${what} with a JSON content type`, `content type ${res.contentType ?? '(none)'}`) };
@@ -85,7 +89,10 @@ export function judgeUser(ctx: CheckContext, sent: Sent, okStatus: (s: number) =
   if (!body.ok) return { miss: missOf(sent, `${what} with a JSON body`, body.why) };
   const verdict = ctx.oracle.check(body.value);
   if (!verdict.valid) {
-    const errs = verdict.errors.slice(0, 3).map((e) => `${e.keyword} at ${e.instancePath || '/'} (${e.schemaPath})`).join('; ');
+    const errs = verdict.errors
+      .slice(0, 3)
+      .map((e) => `${e.keyword} at ${e.instancePath || '/'} (${e.schemaPath})`)
+      .join('; ');
     const miss = missOf(sent, `${what} with a valid Connected User`, `a user the schema rejects: ${errs}`);
     return { miss: verdict.errors[0] ? { ...miss, violation: verdict.errors[0] } : miss };
   }
@@ -93,7 +100,12 @@ export function judgeUser(ctx: CheckContext, sent: Sent, okStatus: (s: number) =
 }
 
 /** Runs `fn` over `items` with up to `width` in flight; stops pulling new items once `fn` returns true or `stop()` holds. */
-export async function forEachParallel<T>(items: Iterable<T>, width: number, fn: (item: T) => Promise<boolean>, stop: () => boolean = () => false): Promise<void> {
+export async function forEachParallel<T>(
+  items: Iterable<T>,
+  width: number,
+  fn: (item: T) => Promise<boolean>,
+  stop: () => boolean = () => false,
+): Promise<void> {
   const it = items[Symbol.iterator]();
   let done = false;
   const worker = async () => {

@@ -3,8 +3,9 @@
  * valid and broken bodies), then reports every 5xx the endpoint's log holds — its own and those of the HTTP checks
  * that ran before it in this run (it is registered last).
  */
+
+import type { MeCall } from '../../core/http.js';
 import type { CheckDef, CheckOutcome } from '../../engine/check.js';
-import type { MeCall } from '../../http/endpoint.js';
 import { endpointOf, forEachParallel, needsHttp, send } from './common.js';
 import { rawBodies } from './write-rejects.js';
 
@@ -30,7 +31,15 @@ export const noServerError: CheckDef = {
       for (const { body } of rawBodies) battery.push({ method: 'PATCH', body, authorization: user.authorization });
       battery.push({ method: 'PATCH', body: '{"meta":{}}', authorization: null });
     }
-    await forEachParallel(battery, ep.concurrency, async (call) => (await send(ctx, call), false), () => ctx.signal.aborted);
+    await forEachParallel(
+      battery,
+      ep.concurrency,
+      async (call) => {
+        await send(ctx, call);
+        return false;
+      },
+      () => ctx.signal.aborted,
+    );
     const errors = ep.log.serverErrors().slice(0, maxListed);
     const failures = errors.map((http) => ({
       counterexample: { method: http.request.method, path: http.request.path, ...(http.request.body !== undefined ? { body: http.request.body } : {}) },

@@ -1,7 +1,7 @@
 /** The model-based test of `http.write.persists`: GET/PATCH steps against a model of the merged meta. */
 import fc from 'fast-check';
 import type { CheckContext } from '../../engine/check.js';
-import { endpointOf, metaOf, missOf, readJson, send, statusText, type HttpMiss, type Sent } from './common.js';
+import { endpointOf, type HttpMiss, metaOf, missOf, readJson, type Sent, send, statusText } from './common.js';
 
 /** One step of a sequence, as plain data (also the counterexample form). */
 export type Step = { method: 'GET' } | { method: 'PATCH'; body: Record<string, unknown> };
@@ -24,12 +24,16 @@ export class PersistMiss extends Error {
   }
 }
 
-const showMeta = (m: Map<string, string>): string => JSON.stringify(Object.fromEntries([...m].map(([k, v]) => [k === '__proto__' ? '["__proto__"]' : k, v]))).slice(0, 300);
+const showMeta = (m: Map<string, string>): string =>
+  JSON.stringify(Object.fromEntries([...m].map(([k, v]) => [k === '__proto__' ? '["__proto__"]' : k, v]))).slice(0, 300);
 
 function metaMap(sent: Sent, what: string): Map<string, string> {
   const body = readJson(sent.res);
   const meta = body.ok ? metaOf(body.value) : undefined;
-  if (sent.res.status !== 200 || !meta) throw new PersistMiss(missOf(sent, `${what} to answer 200 with a user whose meta is an object`, `status ${statusText(sent.res)}: ${sent.res.body.slice(0, 200)}`));
+  if (sent.res.status !== 200 || !meta)
+    throw new PersistMiss(
+      missOf(sent, `${what} to answer 200 with a user whose meta is an object`, `status ${statusText(sent.res)}: ${sent.res.body.slice(0, 200)}`),
+    );
   return new Map(Object.keys(meta).map((k) => [k, meta[k] as string]));
 }
 

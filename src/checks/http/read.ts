@@ -1,8 +1,9 @@
 /** `http.read.conforms`: GET answers 200, a JSON content type and a valid Connected User (also after a valid PATCH). */
-import type { CheckDef, CheckContext, CheckOutcome } from '../../engine/check.js';
-import type { UserCredential } from '../../http/endpoint.js';
+
+import type { UserCredential } from '../../core/http.js';
+import type { CheckContext, CheckDef, CheckOutcome } from '../../engine/check.js';
 import { bodyFor, casesOf } from './cases.js';
-import { endpointOf, forEachParallel, judgeUser, needsHttp, send, type HttpMiss } from './common.js';
+import { endpointOf, forEachParallel, type HttpMiss, judgeUser, needsHttp, send } from './common.js';
 
 /** Most PATCH-then-GET cases (writes allowed only). */
 const maxPatchedReads = 50;
@@ -38,12 +39,17 @@ export const readConforms: CheckDef = {
     const total = ctx.replay ? 1 : shardedCount(ctx);
     const pool = await Promise.all(Array.from({ length: Math.min(ep.concurrency, total) }, () => ep.newUser()));
     const indexes = Array.from({ length: total }, (_, i) => i);
-    await forEachParallel(indexes, ep.concurrency, async (i) => {
-      cases++;
-      const miss = await readOnce(ctx, pool[i % pool.length] as UserCredential);
-      if (miss) misses.push({ miss, counterexample: { method: 'GET', path: ep.mePath } });
-      return miss !== undefined;
-    }, stop);
+    await forEachParallel(
+      indexes,
+      ep.concurrency,
+      async (i) => {
+        cases++;
+        const miss = await readOnce(ctx, pool[i % pool.length] as UserCredential);
+        if (miss) misses.push({ miss, counterexample: { method: 'GET', path: ep.mePath } });
+        return miss !== undefined;
+      },
+      stop,
+    );
     // A GET after a valid PATCH must still be a valid user (stored meta is served back correctly).
     if (ep.allowWrites && !stop()) {
       const bodies = (function* () {
@@ -54,12 +60,17 @@ export const readConforms: CheckDef = {
         }
       })();
       const width = ep.users === 'minted' ? ep.concurrency : 1;
-      await forEachParallel(bodies, width, async ({ body, counterexample }) => {
-        cases++;
-        const miss = await readAfterPatch(ctx, body);
-        if (miss) misses.push({ miss, counterexample: { method: 'PATCH then GET', body: counterexample } });
-        return miss !== undefined;
-      }, stop);
+      await forEachParallel(
+        bodies,
+        width,
+        async ({ body, counterexample }) => {
+          cases++;
+          const miss = await readAfterPatch(ctx, body);
+          if (miss) misses.push({ miss, counterexample: { method: 'PATCH then GET', body: counterexample } });
+          return miss !== undefined;
+        },
+        stop,
+      );
     }
     const first = misses[0];
     if (!first) return { cases, failures: [] };

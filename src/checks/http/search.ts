@@ -1,5 +1,5 @@
 /** The loop of the body-driven HTTP checks: run cases in parallel, stop at the first miss, shrink it, report it. */
-import type { GeneratedCase } from '../../../generators/types.js';
+import type { GeneratedCase } from '../../../generators/source/types.js';
 import type { Case, Failure } from '../../core/types.js';
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
 import { bodyFor } from './cases.js';
@@ -29,7 +29,14 @@ async function report(ctx: CheckContext, src: BodySource, judge: BodyJudge, firs
     }
   }
   const violation = 'violation' in shown ? shown.violation : 'generated' in src ? src.generated.violation : undefined;
-  return { counterexample: shown.counterexample, ...(violation ? { violation } : {}), expected: miss.expected, actual: miss.actual, http: miss.http, shrinkSteps: steps };
+  return {
+    counterexample: shown.counterexample,
+    ...(violation ? { violation } : {}),
+    expected: miss.expected,
+    actual: miss.actual,
+    http: miss.http,
+    shrinkSteps: steps,
+  };
 }
 
 /**
@@ -42,12 +49,17 @@ export async function searchBodies(ctx: CheckContext, sources: Iterable<BodySour
   const width = ep.users === 'minted' ? ep.concurrency : 1;
   let cases = 0;
   let failing: { src: BodySource; miss: HttpMiss } | undefined;
-  await forEachParallel(sources, width, async (src) => {
-    cases++;
-    const miss = await judge(bodyOf(src).body);
-    if (miss && !failing) failing = { src, miss };
-    return miss !== undefined;
-  }, () => ctx.signal.aborted);
+  await forEachParallel(
+    sources,
+    width,
+    async (src) => {
+      cases++;
+      const miss = await judge(bodyOf(src).body);
+      if (miss && !failing) failing = { src, miss };
+      return miss !== undefined;
+    },
+    () => ctx.signal.aborted,
+  );
   if (!failing) return { cases, failures: [] };
   return { cases, failures: [await report(ctx, failing.src, judge, failing.miss)] };
 }

@@ -1,14 +1,14 @@
 /** `http.write.accepts-valid`: PATCH with valid meta → 2xx and a valid user containing the patch. */
 import type { CheckDef } from '../../engine/check.js';
 import { casesOf } from './cases.js';
-import { endpointOf, judgeUser, missOf, needsWrites, send, type HttpMiss } from './common.js';
-import { searchBodies, type BodySource } from './search.js';
+import { endpointOf, type HttpMiss, judgeUser, missOf, needsWrites, send } from './common.js';
+import { type BodySource, searchBodies } from './search.js';
 
 const show = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v).slice(0, 120));
 
 /** First key of `patch` whose value `meta` does not hold (own properties only, so `__proto__` counts as data). */
 export function missingEntry(meta: Record<string, unknown>, patch: Record<string, unknown>): string | undefined {
-  return Object.keys(patch).find((k) => !Object.prototype.hasOwnProperty.call(meta, k) || meta[k] !== patch[k]);
+  return Object.keys(patch).find((k) => !Object.hasOwn(meta, k) || meta[k] !== patch[k]);
 }
 
 export const writeAcceptsValid: CheckDef = {
@@ -28,8 +28,12 @@ export const writeAcceptsValid: CheckDef = {
       const got = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
       const key = missingEntry(got, patch);
       if (key === undefined) return undefined;
-      const had = Object.prototype.hasOwnProperty.call(got, key) ? got[key] : undefined;
-      return missOf(sent, `the answered user's meta to contain the patch, e.g. meta[${JSON.stringify(key)}] = ${show(patch[key])}`, `meta[${JSON.stringify(key)}] is ${show(had)} (meta has ${Object.keys(got).length} keys, the patch ${Object.keys(patch).length})`);
+      const had = Object.hasOwn(got, key) ? got[key] : undefined;
+      return missOf(
+        sent,
+        `the answered user's meta to contain the patch, e.g. meta[${JSON.stringify(key)}] = ${show(patch[key])}`,
+        `meta[${JSON.stringify(key)}] is ${show(had)} (meta has ${Object.keys(got).length} keys, the patch ${Object.keys(patch).length})`,
+      );
     };
     const sources = (function* (): Iterable<BodySource> {
       for (const c of casesOf(ctx, 'valid')) yield { generated: c };

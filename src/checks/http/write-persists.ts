@@ -1,7 +1,7 @@
 /** `http.write.persists`: stateful GET/PATCH sequences (fast-check commands) against a model of the merged meta. */
 import fc from 'fast-check';
 import type { CheckContext, CheckDef, CheckOutcome } from '../../engine/check.js';
-import { needsWrites, type HttpMiss } from './common.js';
+import { type HttpMiss, needsWrites } from './common.js';
 import { commandArbs, openSequence, PersistMiss, runStep, type Step } from './persists-model.js';
 
 /** Most sequences per run: each is several requests. */

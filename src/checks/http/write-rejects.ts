@@ -1,9 +1,11 @@
 /** `http.write.rejects-invalid`: invalid PATCH bodies → 4xx, and a following GET shows the user unchanged. */
+
+import { jsonEqual } from '../../core/json.js';
 import type { CheckContext, CheckDef } from '../../engine/check.js';
-import { excerpt, jsonEqual } from '../equality.js';
+import { excerpt } from '../equality.js';
 import { casesOf, isPatchFault } from './cases.js';
-import { endpointOf, missOf, needsWrites, readJson, send, statusText, type HttpMiss } from './common.js';
-import { searchBodies, type BodySource } from './search.js';
+import { endpointOf, type HttpMiss, missOf, needsWrites, readJson, send, statusText } from './common.js';
+import { type BodySource, searchBodies } from './search.js';
 
 /** Bodies no generator yields: malformed JSON and protocol-level misshapes, each with a label. */
 export const rawBodies: readonly { label: string; body: string }[] = [
@@ -32,7 +34,8 @@ function sourcesOf(ctx: CheckContext): Iterable<BodySource> {
   const replayRaw = typeof replayed === 'object' && replayed !== null && typeof (replayed as { rawBody?: unknown }).rawBody === 'string';
   return (function* (): Iterable<BodySource> {
     for (const { label, body } of rawBodies) {
-      if (!ctx.replay || (replayRaw && (replayed as { rawBody: string }).rawBody === body)) yield { raw: body, label, counterexample: { rawBody: body, label } };
+      if (!ctx.replay || (replayRaw && (replayed as { rawBody: string }).rawBody === body))
+        yield { raw: body, label, counterexample: { rawBody: body, label } };
     }
     if (replayRaw) return;
     for (const c of casesOf(ctx, 'invalid')) if (ctx.replay || isPatchFault(c)) yield { generated: c };
@@ -52,7 +55,8 @@ export const writeRejectsInvalid: CheckDef = {
       await send(ctx, { method: 'PATCH', body: seedBody, authorization: auth });
       const before = await send(ctx, { method: 'GET', authorization: auth });
       const was = readJson(before.res);
-      if (before.res.status !== 200 || !was.ok) return missOf(before, 'GET before the invalid PATCH to answer 200 with a JSON user', `status ${statusText(before.res)}`);
+      if (before.res.status !== 200 || !was.ok)
+        return missOf(before, 'GET before the invalid PATCH to answer 200 with a JSON user', `status ${statusText(before.res)}`);
       const patch = await send(ctx, { method: 'PATCH', body, authorization: auth });
       if (patch.res.status < 400 || patch.res.status >= 500) {
         return missOf(patch, 'an invalid PATCH body to be rejected with 4xx', `status ${statusText(patch.res)}: ${patch.res.body.slice(0, 200)}`);
@@ -60,7 +64,11 @@ export const writeRejectsInvalid: CheckDef = {
       const after = await send(ctx, { method: 'GET', authorization: auth });
       const now = readJson(after.res);
       if (after.res.status === 200 && now.ok && jsonEqual(now.value, was.value)) return undefined;
-      const miss = missOf(patch, `the stored user unchanged after the rejected PATCH: ${excerpt(was.value, 300)}`, `the next GET answered ${statusText(after.res)}: ${after.res.body.slice(0, 300)}`);
+      const miss = missOf(
+        patch,
+        `the stored user unchanged after the rejected PATCH: ${excerpt(was.value, 300)}`,
+        `the next GET answered ${statusText(after.res)}: ${after.res.body.slice(0, 300)}`,
+      );
       return miss;
     };
     return searchBodies(ctx, sourcesOf(ctx), judge);

@@ -1,7 +1,8 @@
 /** Shared loop of the operation checks: run cases (edge phase first), stop at the first miss, shrink it. */
+
+import type { GeneratedCase } from '../../../generators/source/types.js';
 import { TargetError } from '../../core/errors.js';
 import type { Case, Observed, Op, ParseOutcome, Target } from '../../core/types.js';
-import type { GeneratedCase } from '../../../generators/types.js';
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
 import { diffPrototypes, restorePrototypes, snapshotPrototypes } from '../../targets/snapshot.js';
 

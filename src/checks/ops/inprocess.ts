@@ -1,8 +1,10 @@
 /** Checks that only an in-process target allows: no input mutation (SHOULD), no prototype pollution (MUST). */
+
+import { jsonEqual } from '../../core/json.js';
 import type { Op, Target } from '../../core/types.js';
 import type { CheckContext, CheckDef } from '../../engine/check.js';
-import { excerpt, jsonEqual } from '../equality.js';
-import { callOp, searchCases, type Miss } from './common.js';
+import { excerpt } from '../equality.js';
+import { callOp, type Miss, searchCases } from './common.js';
 
 const inProcessOnly = (t: Target): string | undefined =>
   !t.inProcess ? 'the target runs in another process; its memory cannot be inspected' : t.ops.size === 0 ? 'the target offers no operation' : undefined;

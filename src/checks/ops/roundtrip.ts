@@ -1,8 +1,10 @@
 /** roundtrip.* checks: serialize(parse(x)) is valid and keeps the schema-defined data (and, SHOULD, the unknown). */
-import type { CheckContext, CheckDef } from '../../engine/check.js';
+
+import { jsonEqual } from '../../core/json.js';
 import type { Case } from '../../core/types.js';
-import { excerpt, jsonEqual, projectDefined } from '../equality.js';
-import { callOp, needsOne, searchCases, type Miss } from './common.js';
+import type { CheckContext, CheckDef } from '../../engine/check.js';
+import { excerpt, projectDefined } from '../equality.js';
+import { callOp, type Miss, needsOne, searchCases } from './common.js';
 
 /** Runs the round trip; a miss when it throws or rejects a valid value, else the output. */
 async function roundtrip(ctx: CheckContext, c: Case): Promise<{ miss: Miss } | { output: unknown }> {

@@ -1,7 +1,7 @@
 /** validate.* checks: accepts every valid case, rejects every invalid one, always answers a boolean. */
 import type { CheckDef } from '../../engine/check.js';
 import { excerpt } from '../equality.js';
-import { callOp, needsOne, searchCases, violationText, type CallResult } from './common.js';
+import { type CallResult, callOp, needsOne, searchCases, violationText } from './common.js';
 
 const shown = (r: CallResult<unknown>): string => (r.ok ? excerpt(r.observed.result) : r.threw);
 
@@ -25,7 +25,9 @@ export const rejectsInvalid: CheckDef = {
   run: (ctx) =>
     searchCases(ctx, ['invalid'], async (c) => {
       const r = await callOp(ctx, 'validate', c.json);
-      return r.ok && r.observed.result === false ? undefined : { expected: `validate → false (violates ${violationText(c)})`, actual: `validate → ${shown(r)}` };
+      return r.ok && r.observed.result === false
+        ? undefined
+        : { expected: `validate → false (violates ${violationText(c)})`, actual: `validate → ${shown(r)}` };
     }),
 };
 
@@ -38,6 +40,8 @@ export const validateTotal: CheckDef = {
     searchCases(ctx, ['valid', 'invalid'], async (c) => {
       const r = await callOp(ctx, 'validate', c.json);
       if (!r.ok) return { expected: 'a boolean', actual: `threw: ${r.threw}` };
-      return typeof r.observed.result === 'boolean' ? undefined : { expected: 'a boolean', actual: `returned ${excerpt(r.observed.result)} (${typeof r.observed.result})` };
+      return typeof r.observed.result === 'boolean'
+        ? undefined
+        : { expected: 'a boolean', actual: `returned ${excerpt(r.observed.result)} (${typeof r.observed.result})` };
     }),
 };

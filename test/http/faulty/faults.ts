@@ -1,8 +1,8 @@
 /** Deliberately faulty sdk/me services: the reference handler with exactly one fault each (Bowtie-style miniatures). */
 import { authFaults } from './auth.js';
 import { readFaults } from './read.js';
-import { writeFaults } from './write.js';
 import type { Fault } from './tools.js';
+import { writeFaults } from './write.js';
 
 export type { Fault, FaultTools } from './tools.js';
 

@@ -1,5 +1,5 @@
 /** Faulty services caught by http.read.conforms: what a GET answers. */
-import { withBody, type Fault } from './tools.js';
+import { type Fault, withBody } from './tools.js';
 
 export const readFaults: readonly Fault[] = [
   {

@@ -1,7 +1,7 @@
 /** Faulty services caught by the write checks: how PATCH bodies are judged, merged and answered. */
 import { json } from '../../../src/http/handler.js';
-import { freshUser, UserStore, type StoredUser } from '../../../src/http/store.js';
-import { parse, projectOf, subOf, type Fault } from './tools.js';
+import { freshUser, type StoredUser, UserStore } from '../../../src/http/store.js';
+import { type Fault, parse, projectOf, subOf } from './tools.js';
 
 /** Merges meta by plain assignment: `__proto__` sets the prototype instead of storing a key. */
 class AssigningStore extends UserStore {
@@ -44,12 +44,14 @@ export const writeFaults: readonly Fault[] = [
   {
     name: 'loses data on a rejected PATCH',
     caughtBy: 'http.write.rejects-invalid',
-    wrap: (h, { store }) => async (req) => {
-      const res = await h(req);
-      const sub = subOf(req);
-      if (req.method === 'PATCH' && res.status >= 400 && res.status !== 401 && sub) store.put(projectOf(req), sub, freshUser(sub));
-      return res;
-    },
+    wrap:
+      (h, { store }) =>
+      async (req) => {
+        const res = await h(req);
+        const sub = subOf(req);
+        if (req.method === 'PATCH' && res.status >= 400 && res.status !== 401 && sub) store.put(projectOf(req), sub, freshUser(sub));
+        return res;
+      },
   },
   {
     name: 'stale PATCH response (the user before the patch)',

@@ -1,7 +1,8 @@
 // A line-protocol harness around a miniature module (argv[2]): lets every miniature run as a cmd: target.
+
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 
 const mod = await import(pathToFileURL(resolve(process.argv[2])).href);
 const impl = mod.default ?? mod;

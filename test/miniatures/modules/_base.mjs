@@ -1,6 +1,6 @@
 // A hand-written, correct Connected User implementation that the miniatures bend one fault at a time.
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-export const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+export const own = (o, k) => Object.hasOwn(o, k);
 export const STATUSES = ['VALID', 'INVALID', 'EXPIRED'];
 
 export function validIntegration(e, statuses = STATUSES) {
@@ -12,7 +12,12 @@ export function validIntegration(e, statuses = STATUSES) {
 }
 
 /** Options let a miniature swap one piece for a faulty one. */
-export function makeValidate({ isObj = isObject, integration = validIntegration, metaValue = (v) => typeof v === 'string', entries = (o) => Object.keys(o) } = {}) {
+export function makeValidate({
+  isObj = isObject,
+  integration = validIntegration,
+  metaValue = (v) => typeof v === 'string',
+  entries = (o) => Object.keys(o),
+} = {}) {
   return function validate(u) {
     if (!isObj(u)) return false;
     if (own(u, 'id') && typeof u.id !== 'string') return false;

@@ -1,5 +1,6 @@
 // Correct: parse returns class instances; serialize turns them back into JSON.
-import { validate, copy } from './_base.mjs';
+import { copy, validate } from './_base.mjs';
+
 class Integration {
   constructor(data) {
     for (const k of Object.keys(data)) Object.defineProperty(this, k, { value: data[k], enumerable: true, writable: true, configurable: true });
@@ -10,13 +11,18 @@ class ConnectedUser {
     this.data = copy(data);
     if (this.data.integrations) {
       const m = {};
-      for (const k of Object.keys(this.data.integrations)) Object.defineProperty(m, k, { value: new Integration(this.data.integrations[k]), enumerable: true, writable: true, configurable: true });
+      for (const k of Object.keys(this.data.integrations))
+        Object.defineProperty(m, k, { value: new Integration(this.data.integrations[k]), enumerable: true, writable: true, configurable: true });
       this.data.integrations = m;
     }
   }
-  toJSON() { return this.data; }
+  toJSON() {
+    return this.data;
+  }
 }
-export function validateUser(v) { return validate(v); }
+export function validateUser(v) {
+  return validate(v);
+}
 export { validate };
 export function parse(v) {
   if (!validate(v)) throw new Error('invalid Connected User');

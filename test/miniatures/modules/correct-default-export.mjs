@@ -1,3 +1,3 @@
 // Correct: a default-exported object with the three members.
-import { validate, parse, serialize } from './_base.mjs';
+import { parse, serialize, validate } from './_base.mjs';
 export default { validate, parse, serialize };

@@ -1,8 +1,12 @@
 // Correct: a TypeScript module with types.
-interface Integration { enabled?: boolean; credentialStatus?: 'VALID' | 'INVALID' | 'EXPIRED'; providerId?: string }
+interface Integration {
+  enabled?: boolean;
+  credentialStatus?: 'VALID' | 'INVALID' | 'EXPIRED';
+  providerId?: string;
+}
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const own = (o: object, k: string): boolean => Object.hasOwn(o, k);
 function validIntegration(e: unknown): e is Integration {
   if (!isObject(e)) return false;
   if (own(e, 'enabled') && typeof e.enabled !== 'boolean') return false;

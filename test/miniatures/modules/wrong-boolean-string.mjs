@@ -1,5 +1,6 @@
 // Fault: type confusion — authenticated may be the string "true"/"false".
-import { own, makeValidate } from './_base.mjs';
+import { makeValidate, own } from './_base.mjs';
+
 const base = makeValidate();
 export function validate(u) {
   if (u && typeof u === 'object' && own(u, 'authenticated') && (u.authenticated === 'true' || u.authenticated === 'false')) {

@@ -1,6 +1,7 @@
 // Fault: serialize writes credentialStatus in lower case, so the output is not a valid Connected User.
-import { validate, parse, copy } from './_base.mjs';
-export { validate, parse };
+import { copy, parse, validate } from './_base.mjs';
+
+export { parse, validate };
 export function serialize(user) {
   const out = copy(user);
   for (const e of Object.values(out.integrations ?? {})) if (typeof e.credentialStatus === 'string') e.credentialStatus = e.credentialStatus.toLowerCase();

@@ -1,5 +1,6 @@
 // Fault: meta values are checked only up to the first one (past the first entry anything goes).
-import { makeValidate, isObject, own } from './_base.mjs';
+import { isObject, makeValidate, own } from './_base.mjs';
+
 const base = makeValidate();
 export function validate(u) {
   if (isObject(u) && own(u, 'meta') && isObject(u.meta)) {

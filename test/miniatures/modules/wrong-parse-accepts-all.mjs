@@ -1,4 +1,5 @@
 // Fault: parse does not validate (anything is "parsed").
-import { validate, copy, serialize } from './_base.mjs';
-export { validate, serialize };
+import { copy, serialize, validate } from './_base.mjs';
+
+export { serialize, validate };
 export const parse = (v) => copy(v);

@@ -1,7 +1,8 @@
 // Fault: parse refuses users with more than 20 meta entries.
-import { validate, parse as base, serialize } from './_base.mjs';
-export { validate, serialize };
+import { parse as base, serialize, validate } from './_base.mjs';
+
+export { serialize, validate };
 export function parse(v) {
-  if (v && v.meta && Object.keys(v.meta).length > 20) throw new Error('too many meta keys');
+  if (v?.meta && Object.keys(v.meta).length > 20) throw new Error('too many meta keys');
   return base(v);
 }

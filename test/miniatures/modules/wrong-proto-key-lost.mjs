@@ -1,5 +1,6 @@
 // Fault: hostile keys mishandled — meta copied by assignment, so a "__proto__" key is lost.
-import { validate, parse as base } from './_base.mjs';
+import { parse as base, validate } from './_base.mjs';
+
 export { validate };
 export const parse = base;
 export function serialize(user) {

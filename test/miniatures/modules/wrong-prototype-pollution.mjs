@@ -1,6 +1,8 @@
 // Fault: prototype pollution — parse deep-merges into {} and follows "__proto__" keys.
 import { validate } from './_base.mjs';
+
 export { validate };
+
 function merge(target, source) {
   for (const k of Object.keys(source)) {
     const v = source[k];

@@ -1,9 +1,9 @@
 // Type-checked against the installed package's .d.ts files: the public API has real types, not `any`.
 import fc from 'fast-check';
-import { check, checkCatalog, exitCode, invalidUser, oracle, oracleFor, validUser, UsageError } from 'paragon-conformance';
 import type { Case, CheckOptions, CheckResult, InvalidValue, Report, Target, Verdict, Violation } from 'paragon-conformance';
-import { conformanceSuite } from 'paragon-conformance/vitest';
+import { check, checkCatalog, exitCode, invalidUser, oracle, oracleFor, type UsageError, validUser } from 'paragon-conformance';
 import type { SuiteOptions } from 'paragon-conformance/vitest';
+import { conformanceSuite } from 'paragon-conformance/vitest';
 
 const arb: fc.Arbitrary<unknown> = validUser({ bigMaps: false, bigStrings: false, maxRecursion: 2 });
 const bad: fc.Arbitrary<InvalidValue> = invalidUser({ confirm: true, schema: 'schemas/other.json' });

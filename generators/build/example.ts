@@ -1,14 +1,13 @@
 /** Deterministic minimal valid values (the edge-case phase's building blocks): required parts only, lower bounds. */
 import fc from 'fast-check';
-import type { CNode } from './canonical.js';
-import { codePoints } from './arb/text.js';
-import { cloneJson, objectFrom } from './json.js';
-import { freshKey } from './keys.js';
-import { constraintsOf } from './vocab/index.js';
-import { formatArbitraries } from './vocab/format.js';
-import { patternRegExp } from './vocab/pattern.js';
-import type { JsonType, Tweak } from './vocab/types.js';
-import { jsonTypeOf, typeAllowed } from './vocab/util.js';
+import { cloneJson, freshKey, objectFrom } from '../../src/core/json.js';
+import { codePoints } from '../arb/text.js';
+import type { CNode } from '../schema/canonical.js';
+import { formatArbitraries } from '../vocab/format.js';
+import { constraintsOf } from '../vocab/index.js';
+import { patternRegExp } from '../vocab/pattern.js';
+import type { JsonType, Tweak } from '../vocab/types.js';
+import { jsonTypeOf, typeAllowed } from '../vocab/util.js';
 
 const MAX_DEPTH = 32;
 
@@ -34,10 +33,10 @@ function minimalString(node: CNode): string {
   if (s.pattern !== undefined) {
     const samples = fc.sample(fc.stringMatching(patternRegExp(s.pattern)), { seed: 1, numRuns: 200 });
     const fits = (x: string) => codePoints(x) >= s.minLength && codePoints(x) <= (s.maxLength ?? Infinity);
-    return samples.find(fits) ?? samples[0];
+    return samples.find(fits) ?? samples[0]!;
   }
   const f = s.format !== undefined ? formatArbitraries[s.format] : undefined;
-  if (f) return fc.sample(f, { seed: 1, numRuns: 1 })[0];
+  if (f) return fc.sample(f, { seed: 1, numRuns: 1 })[0]!;
   return 'a'.repeat(s.minLength);
 }
 
@@ -45,13 +44,22 @@ function minimalString(node: CNode): string {
 export function exampleEntries(node: CNode, tweak?: Tweak, depth = 0): [string, unknown][] {
   const o = constraintsOf(node).object;
   const declared = new Set([...o.properties.map(([k]) => k), ...o.required]);
-  const entries: [string, unknown][] = o.required.filter((p) => p !== tweak?.omit).map((p) => {
-    const child = o.properties.find(([k]) => k === p)?.[1] ?? (o.additional || undefined);
-    return [p, child ? exampleOf(child, undefined, depth + 1) : null];
-  });
+  const entries: [string, unknown][] = o.required
+    .filter((p) => p !== tweak?.omit)
+    .map((p) => {
+      const child = o.properties.find(([k]) => k === p)?.[1] ?? (o.additional || undefined);
+      return [p, child ? exampleOf(child, undefined, depth + 1) : null];
+    });
   for (let i = 0; entries.length < o.minProperties; i++) {
     if (o.additional === false) break;
-    entries.push([freshKey(`k${i}`, declared, entries.map(([k]) => k)), o.additional ? exampleOf(o.additional, undefined, depth + 1) : null]);
+    entries.push([
+      freshKey(
+        `k${i}`,
+        declared,
+        entries.map(([k]) => k),
+      ),
+      o.additional ? exampleOf(o.additional, undefined, depth + 1) : null,
+    ]);
   }
   return entries;
 }
@@ -78,14 +86,21 @@ function computeExample(node: CNode, tweak: Tweak | undefined, depth: number): u
     if (ok.length === 0) throw new Error(`generators: enum/const at ${node.location} allows no value of the allowed types`);
     return cloneJson(ok[0]);
   }
-  const t: JsonType = c.types ? [...c.types][0] : 'null';
+  const t: JsonType = (c.types ? [...c.types][0] : undefined) ?? 'null';
   switch (t) {
-    case 'null': return null;
-    case 'boolean': return false;
-    case 'integer': return minimalNumber(node, true);
-    case 'number': return minimalNumber(node, false);
-    case 'string': return minimalString(node);
-    case 'array': return Array.from({ length: c.array.minItems }, () => (c.array.items ? exampleOf(c.array.items, undefined, depth + 1) : null));
-    case 'object': return objectFrom(exampleEntries(node, tweak, depth));
+    case 'null':
+      return null;
+    case 'boolean':
+      return false;
+    case 'integer':
+      return minimalNumber(node, true);
+    case 'number':
+      return minimalNumber(node, false);
+    case 'string':
+      return minimalString(node);
+    case 'array':
+      return Array.from({ length: c.array.minItems }, () => (c.array.items ? exampleOf(c.array.items, undefined, depth + 1) : null));
+    case 'object':
+      return objectFrom(exampleEntries(node, tweak, depth));
   }
 }

@@ -1,6 +1,6 @@
 /** Greedy shrinking: fast-check's shrink tree for random cases, a structural JSON shrinker for edge cases. */
 import type fc from 'fast-check';
-import { objectFrom } from './json.js';
+import { objectFrom } from '../../src/core/json.js';
 
 /** Smaller JSON values than `v`, simplest first (drop entries/items, then shrink them; shorten strings; move numbers to 0). */
 export function* jsonShrinks(v: unknown): Generator<unknown> {
@@ -12,7 +12,7 @@ export function* jsonShrinks(v: unknown): Generator<unknown> {
     const build = objectFrom;
     for (let i = 0; i < entries.length; i++) yield build([...entries.slice(0, i), ...entries.slice(i + 1)]);
     for (let i = 0; i < entries.length; i++) {
-      for (const c of jsonShrinks(entries[i][1])) yield build(entries.map(([k, x], j) => [k, j === i ? c : x]));
+      for (const c of jsonShrinks(entries[i]![1])) yield build(entries.map(([k, x], j) => [k, j === i ? c : x]));
     }
   } else if (typeof v === 'string') {
     const cps = Array.from(v);
@@ -26,14 +26,23 @@ export function* jsonShrinks(v: unknown): Generator<unknown> {
 }
 
 /** Walks candidates greedily: takes the first one `accept` approves, repeats; stops after `maxTries` candidates. */
-export async function greedy<T>(start: T, candidates: (cur: T) => Iterable<T>, accept: (c: T) => Promise<boolean>, maxTries: number): Promise<{ value: T; steps: number }> {
+export async function greedy<T>(
+  start: T,
+  candidates: (cur: T) => Iterable<T>,
+  accept: (c: T) => Promise<boolean>,
+  maxTries: number,
+): Promise<{ value: T; steps: number }> {
   let cur = start;
   let steps = 0;
   let tries = 0;
   outer: while (tries < maxTries) {
     for (const c of candidates(cur)) {
       if (++tries > maxTries) break outer;
-      if (await accept(c)) { cur = c; steps++; continue outer; }
+      if (await accept(c)) {
+        cur = c;
+        steps++;
+        continue outer;
+      }
     }
     break;
   }

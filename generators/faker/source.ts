@@ -2,13 +2,18 @@
  * The `--engine faker` case source: json-schema-faker values made realistic by the overlay, each one confirmed
  * by the oracle (invalid ones: one oracle-labelled mutation). Deterministic per (schema, seed, kind, index).
  */
-import { generateSync } from 'json-schema-faker';
+
 import type { JsonSchema } from 'json-schema-faker';
-import type { Case } from '../src/core/types.js';
-import { oracleFor } from '../src/schema/oracle.js';
-import { enrich, resolveRef } from './faker-enrich.js';
-import { mutateOnce } from './faker-invalid.js';
-import { createRng, mixSeed, persona } from './faker-overlay.js';
+import { generateSync } from 'json-schema-faker';
+import type { Case } from '../../src/core/types.js';
+import { oracleFor } from '../../src/schema/oracle.js';
+import { caseRandom } from '../arb/rng.js';
+import { kitFor } from '../build/invalid.js';
+import { validBuilder } from '../build/valid.js';
+import { canonicalize } from '../schema/canonical.js';
+import { enrich, resolveRef } from './enrich.js';
+import { mutateOnce } from './invalid.js';
+import { persona, rngOf } from './overlay.js';
 
 /** Options of {@link fakerSource}. */
 export interface FakerOptions {
@@ -37,9 +42,6 @@ export class FakerEngineError extends Error {
   }
 }
 
-const KIND_VALID = 1;
-const KIND_INVALID = 2;
-
 /** jsf options used everywhere: users usually have their fields, so optional properties are filled often. */
 const jsfOptions = (seed: number) => ({ seed, optionalsProbability: 0.9, maxDefaultItems: 3 });
 
@@ -51,9 +53,8 @@ const jsfOptions = (seed: number) => ({ seed, optionalsProbability: 0.9, maxDefa
  */
 export function fakerSource(doc: Record<string, unknown>, opts: FakerOptions): FakerSource {
   const oracle = oracleFor(doc);
-  // Seeds beyond 32 bits count in full: both words go into every per-case seed.
-  const seedLo = opts.seed | 0;
-  const seedHi = Math.floor(opts.seed / 0x1_0000_0000) | 0;
+  const canonical = canonicalize(doc);
+  const kit = kitFor(validBuilder(canonical));
   const maxAttempts = opts.maxAttempts ?? 8;
   const plainFrom = opts.overlay === false ? 0 : Math.ceil((maxAttempts * 3) / 4);
   const defs = Object.fromEntries(['$defs', 'definitions'].filter((k) => doc[k] !== undefined).map((k) => [k, doc[k]]));
@@ -71,7 +72,7 @@ export function fakerSource(doc: Record<string, unknown>, opts: FakerOptions): F
 
   const validValue = (index: number): unknown => {
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
-      const rng = createRng(mixSeed(seedLo, seedHi, KIND_VALID, index, attempt));
+      const rng = rngOf(caseRandom(opts.seed, 'valid', index, attempt));
       let value: unknown;
       try {
         value = generateSync(doc as JsonSchema, jsfOptions(rng.seed()));
@@ -81,18 +82,22 @@ export function fakerSource(doc: Record<string, unknown>, opts: FakerOptions): F
       }
       if (oracle.isValid(value)) return value;
     }
-    throw new FakerEngineError(`json-schema-faker produced no value the schema accepts for case ${index} after ${maxAttempts} attempts; use --engine fast-check for this schema.`);
+    throw new FakerEngineError(
+      `json-schema-faker produced no value the schema accepts for case ${index} after ${maxAttempts} attempts; use --engine fast-check for this schema.`,
+    );
   };
 
   const invalidCase = (index: number): Case => {
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
-      const rng = createRng(mixSeed(seedLo, seedHi, KIND_INVALID, index, attempt));
-      const m = mutateOnce(validValue(rng.int(0, 0x7fffffff)), doc, oracle, rng);
+      const rng = rngOf(caseRandom(opts.seed, 'invalid', index, attempt));
+      const m = mutateOnce(validValue(rng.int(0, 0x7fffffff)), canonical.root, kit, oracle, rng);
       if (m && oracle.failsExactlyWith(m.instance, m.violation)) {
         return { kind: 'invalid', json: JSON.stringify(m.instance), violation: m.violation, phase: 'random', index, label: `faker ${m.operator}` };
       }
     }
-    throw new FakerEngineError(`no single-fault mutation of a faker value is rejected at exactly one place for case ${index}; use --engine fast-check for this schema.`);
+    throw new FakerEngineError(
+      `no single-fault mutation of a faker value is rejected at exactly one place for case ${index}; use --engine fast-check for this schema.`,
+    );
   };
 
   return {

@@ -1,6 +1,7 @@
-/** Realism overlay for the faker engine: a seeded PRNG and a vocabulary of plausible Paragon data, as data. */
+/** Realism overlay for the faker engine: seeded random helpers and a vocabulary of plausible Paragon data, as data. */
+import type fc from 'fast-check';
 
-/** A small deterministic PRNG (mulberry32) with the helpers the overlay needs. */
+/** The overlay's random helpers, drawn from one case's random stream. */
 export interface Rng {
   /** Uniform float in [0, 1). */
   next(): number;
@@ -8,42 +9,25 @@ export interface Rng {
   int(min: number, max: number): number;
   /** One element of a non-empty list. */
   pick<T>(items: readonly T[]): T;
-  /** An RFC 4122 version-4 UUID built from this PRNG. */
+  /** An RFC 4122 version-4 UUID built from this stream. */
   uuid(): string;
-  /** A 32-bit seed for another generator (e.g. json-schema-faker). */
+  /** A 31-bit seed for another generator (e.g. json-schema-faker). */
   seed(): number;
+  /** The underlying fast-check stream (for the vocabulary's mutation arbitraries). */
+  readonly random: fc.Random;
 }
 
-/** Mixes any number of integers into one well-spread 32-bit seed (murmur3 finaliser per step). */
-export function mixSeed(...parts: number[]): number {
-  let h = 0x9e3779b9;
-  for (const p of parts) {
-    h = Math.imul(h ^ (p | 0), 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-  }
-  return h >>> 0;
-}
-
-/** Creates a PRNG from a 32-bit seed. Same seed, same sequence, on any machine. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+/** The overlay's helpers over a fast-check random stream (one per case, from `caseRandom`). */
+export function rngOf(random: fc.Random): Rng {
+  const int = (min: number, max: number): number => random.nextInt(min, max);
   const hex = (n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[int(0, 15)]).join('');
   return {
-    next,
+    next: () => random.nextDouble(),
     int,
     pick: (items) => items[int(0, items.length - 1)]!,
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[int(0, 3)]}${hex(3)}-${hex(12)}`,
     seed: () => int(0, 0x7fffffff),
+    random,
   };
 }
 
@@ -60,20 +44,62 @@ export function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]):
 
 /** Integration keys as Paragon names them. */
 export const integrationNames: readonly string[] = [
-  'salesforce', 'hubspot', 'slack', 'jira', 'zendesk', 'gmail', 'shopify', 'intercom', 'notion', 'asana',
-  'googledrive', 'googlecalendar', 'outlook', 'microsoftTeams', 'dropbox', 'github', 'stripe', 'quickbooks',
-  'netsuite', 'pipedrive', 'zoom', 'trello', 'linear', 'clickup', 'marketo', 'mailchimp', 'airtable', 'box',
+  'salesforce',
+  'hubspot',
+  'slack',
+  'jira',
+  'zendesk',
+  'gmail',
+  'shopify',
+  'intercom',
+  'notion',
+  'asana',
+  'googledrive',
+  'googlecalendar',
+  'outlook',
+  'microsoftTeams',
+  'dropbox',
+  'github',
+  'stripe',
+  'quickbooks',
+  'netsuite',
+  'pipedrive',
+  'zoom',
+  'trello',
+  'linear',
+  'clickup',
+  'marketo',
+  'mailchimp',
+  'airtable',
+  'box',
 ];
 
 const firstNames = ['Ada', 'Grace', 'Alan', 'Linus', 'Maya', 'Priya', 'Kenji', 'Sofia', 'Lucas', 'Amara', 'Noah', 'Chen', 'Fatima', 'Olga', 'Mateo', 'Zoë'];
 const lastNames = ['Lovelace', 'Hopper', 'Turing', 'Okafor', 'Nakamura', 'García', 'Müller', 'Patel', 'Kim', 'Silva', 'Novak', 'Haddad', 'Johansson', 'Rossi'];
-const companies = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Labs', 'Stark Industries', 'Wayne Enterprises', 'Hooli', 'Pied Piper', 'Cyberdyne', 'Soylent Co', 'Vandelay Industries', 'Massive Dynamic'];
+const companies = [
+  'Acme Corp',
+  'Globex',
+  'Initech',
+  'Umbrella Labs',
+  'Stark Industries',
+  'Wayne Enterprises',
+  'Hooli',
+  'Pied Piper',
+  'Cyberdyne',
+  'Soylent Co',
+  'Vandelay Industries',
+  'Massive Dynamic',
+];
 const plans = ['free', 'starter', 'pro', 'business', 'enterprise'];
 const roles = ['admin', 'member', 'owner', 'viewer', 'billing'];
 const regions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
 const locales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP', 'pt-BR', 'es-ES'];
 
-const slug = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '');
 
 /** A consistent fake person: the meta values of one user agree with each other. */
 export interface Persona {
@@ -112,7 +138,16 @@ export const usuallyTrueName = /enabled|active|authenticated|connected/i;
 
 /** How many entries a filled map gets: mostly a handful, sometimes none, now and then a dozen. */
 export function mapSize(rng: Rng): number {
-  return weighted(rng, [[0, 8], [1, 20], [2, 25], [3, 20], [4, 12], [6, 8], [12, 4], [20, 3]] as const);
+  return weighted(rng, [
+    [0, 8],
+    [1, 20],
+    [2, 25],
+    [3, 20],
+    [4, 12],
+    [6, 8],
+    [12, 4],
+    [20, 3],
+  ] as const);
 }
 
 /** A plausible value for a string property called `name` (or any string when `name` is unknown). */

@@ -1,23 +1,23 @@
 /** Valid values by construction: a walker over the canonical graph folding the vocabulary into fast-check arbitraries. */
 import fc from 'fast-check';
-import { canonicalize } from './canonical.js';
-import type { Canonical, CNode } from './canonical.js';
-import { numberArbitrary, integerArbitrary } from './arb/number.js';
-import { textArbitrary, codePoints } from './arb/text.js';
-import { anyJsonArbitrary, cloneJson, mapKeyArbitrary } from './json.js';
-import { entriesArbitrary, objectArbitrary } from './arb/object.js';
-import type { ObjectSpec, PropSpec } from './arb/object.js';
-import { mapArbitrary } from './arb/map.js';
-import { evenly, pick } from './arb/pick.js';
-import type { SizeBand } from './arb/map.js';
-import { freshKey } from './keys.js';
-import { constraintsOf, unconstrained } from './vocab/index.js';
-import { formatArbitraries } from './vocab/format.js';
-import { patternRegExp } from './vocab/pattern.js';
-import { jsonTypes } from './vocab/types.js';
-import type { JsonType, Tweak } from './vocab/types.js';
-import { jsonTypeOf, typeAllowed } from './vocab/util.js';
-import { cyclicNodes } from './cycles.js';
+import { cloneJson, freshKey } from '../../src/core/json.js';
+import { anyJsonArbitrary, mapKeyArbitrary } from '../arb/json.js';
+import type { SizeBand } from '../arb/map.js';
+import { mapArbitrary } from '../arb/map.js';
+import { integerArbitrary, numberArbitrary } from '../arb/number.js';
+import type { ObjectSpec, PropSpec } from '../arb/object.js';
+import { entriesArbitrary, objectArbitrary } from '../arb/object.js';
+import { evenly, pick } from '../arb/pick.js';
+import { codePoints, textArbitrary } from '../arb/text.js';
+import type { Canonical, CNode } from '../schema/canonical.js';
+import { canonicalize } from '../schema/canonical.js';
+import { cyclicNodes } from '../schema/cycles.js';
+import { formatArbitraries } from '../vocab/format.js';
+import { constraintsOf, unconstrained } from '../vocab/index.js';
+import { patternRegExp } from '../vocab/pattern.js';
+import type { JsonType, Tweak } from '../vocab/types.js';
+import { jsonTypes } from '../vocab/types.js';
+import { jsonTypeOf, typeAllowed } from '../vocab/util.js';
 
 /** Options of {@link validArbitrary}. */
 export interface ValidOptions {
@@ -35,7 +35,13 @@ export interface ValidOptions {
  */
 function withBigBands(small: SizeBand[], minExtra: number, maxExtra: number): SizeBand[] {
   const unit = small.reduce((n, band) => n + band.weight, 0);
-  const big = ([[32, 50, 60], [16, 100, 200], [2, 200, 1000]] as const)
+  const big = (
+    [
+      [32, 50, 60],
+      [16, 100, 200],
+      [2, 200, 1000],
+    ] as const
+  )
     .filter(([, lo]) => maxExtra >= lo)
     .map(([w, lo, hi]): SizeBand => ({ weight: w * unit, min: Math.max(lo, minExtra), max: Math.max(lo, minExtra, Math.min(maxExtra, hi)) }));
   if (big.length === 0) return small;
@@ -57,7 +63,10 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
 
   const stringArb = (node: CNode): fc.Arbitrary<string> => {
     const s = constraintsOf(node).string;
-    const fits = (x: string) => { const n = codePoints(x); return n >= s.minLength && n <= (s.maxLength ?? Infinity); };
+    const fits = (x: string) => {
+      const n = codePoints(x);
+      return n >= s.minLength && n <= (s.maxLength ?? Infinity);
+    };
     if (s.pattern !== undefined) {
       const base = fc.stringMatching(patternRegExp(s.pattern));
       // Last resort: a regular language cannot be cut to a length range by construction here; lengths are rarely both given.
@@ -71,18 +80,24 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
   const byType = (t: JsonType, node: CNode, tweak: Tweak | undefined, depth: number): fc.Arbitrary<unknown> => {
     const c = constraintsOf(node);
     switch (t) {
-      case 'null': return fc.constant(null);
-      case 'boolean': return fc.boolean();
-      case 'integer': return integerArbitrary(c.number);
-      case 'number': return numberArbitrary(c.number);
-      case 'string': return stringArb(node);
+      case 'null':
+        return fc.constant(null);
+      case 'boolean':
+        return fc.boolean();
+      case 'integer':
+        return integerArbitrary(c.number);
+      case 'number':
+        return numberArbitrary(c.number);
+      case 'string':
+        return stringArb(node);
       case 'array': {
         const a = c.array;
         const item = a.items ? b.valid(a.items, undefined, next(a.items, depth)) : anyJsonArbitrary(1);
         const max = depth > maxRec ? a.minItems : Math.min(a.maxItems ?? Infinity, a.minItems + 5);
         return fc.array(item, { minLength: a.minItems, maxLength: max });
       }
-      case 'object': return objectArbitrary(spec(node, tweak, depth));
+      case 'object':
+        return objectArbitrary(spec(node, tweak, depth));
     }
   };
 
@@ -100,7 +115,8 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
       .filter(([k, child]) => k !== omit && !(child.never && !required.includes(k)) && (!deep || required.includes(k)))
       .map(([k, child]) => ({ key: k, arbitrary: b.valid(child, undefined, next(child, depth)), required: required.includes(k) }));
     const undeclared = required.filter((p) => !o.properties.some(([k]) => k === p));
-    if (undeclared.length > 0 && additional === false) throw new Error(`generators: ${node.location} requires undeclared properties but forbids additional ones`);
+    if (undeclared.length > 0 && additional === false)
+      throw new Error(`generators: ${node.location} requires undeclared properties but forbids additional ones`);
     for (const p of undeclared) props.push({ key: p, arbitrary: extraValue(), required: true });
     let extras: fc.Arbitrary<[string, unknown][]> | undefined;
     if (additional !== false && !deep) {
@@ -109,7 +125,10 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
       // Unknown extras (no additionalProperties schema) are mostly few; declared maps get 0..4 entries.
       const small: SizeBand[] = additional
         ? [{ weight: 1, min: minExtra, max: Math.min(maxExtra, minExtra + 4) }]
-        : [{ weight: 3, min: minExtra, max: Math.min(maxExtra, minExtra) }, { weight: 2, min: minExtra, max: Math.min(maxExtra, minExtra + 3) }];
+        : [
+            { weight: 3, min: minExtra, max: Math.min(maxExtra, minExtra) },
+            { weight: 2, min: minExtra, max: Math.min(maxExtra, minExtra + 3) },
+          ];
       const sizes = (opts.bigMaps ?? true) ? withBigBands(small, minExtra, maxExtra) : small;
       extras = mapArbitrary({ key: mapKeyArbitrary, fresh: (k) => freshKey(k, declared), value: extraValue(), sizes });
     }

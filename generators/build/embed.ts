@@ -1,10 +1,10 @@
 /** Places a value at a site inside an otherwise minimal valid instance (deterministic; the edge phase's builder). */
-import type { CNode } from './canonical.js';
+
+import { freshKey, objectFrom } from '../../src/core/json.js';
+import type { CNode } from '../schema/canonical.js';
+import type { Step } from '../schema/sites.js';
+import { constraintsOf } from '../vocab/index.js';
 import { exampleEntries, exampleOf } from './example.js';
-import { objectFrom } from './json.js';
-import { freshKey } from './keys.js';
-import type { Step } from './sites.js';
-import { constraintsOf } from './vocab/index.js';
 
 /** How map entries on the way are keyed. */
 export interface EmbedOptions {
@@ -39,7 +39,7 @@ export function embed(steps: readonly Step[], leaf: unknown, opts: EmbedOptions 
   let value = leaf;
   let path: (string | number)[] = [];
   for (let i = steps.length - 1; i >= 0; i--) {
-    const step = steps[i];
+    const step = steps[i]!;
     const parent = step.parent;
     if (step.kind === 'item') {
       const a = constraintsOf(parent).array;
@@ -63,8 +63,8 @@ export function embed(steps: readonly Step[], leaf: unknown, opts: EmbedOptions 
       after.push(...sib.slice(split));
     } else if (step.kind === 'entry' && opts.among) {
       const sib = siblings(parent, new Set([...declared, ...taken, key]));
-      before.push(sib[0], sib[1]);
-      after.push(sib[2]);
+      before.push(...sib.slice(0, 2));
+      after.push(...sib.slice(2, 3));
     }
     value = objectFrom([...base.filter(([k]) => k !== key), ...before, [key, value], ...after]);
     path = [key, ...path];

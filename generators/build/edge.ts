@@ -1,20 +1,20 @@
 /** The edge-case phase: deterministic, labelled boundary cases (valid and single-fault invalid), oracle-confirmed. */
-import type { Violation } from '../src/core/types.js';
-import { oracleFor } from '../src/schema/oracle.js';
-import { canonicalize } from './canonical.js';
-import type { CNode } from './canonical.js';
-import { stretch, codePoints } from './arb/text.js';
+
+import { freshKey, objectFrom } from '../../src/core/json.js';
+import type { Violation } from '../../src/core/types.js';
+import { oracleFor } from '../../src/schema/oracle.js';
+import { codePoints, stretch } from '../arb/text.js';
+import { hostileKeys, hostileStrings } from '../data/strings.js';
+import type { CNode } from '../schema/canonical.js';
+import { canonicalize } from '../schema/canonical.js';
+import type { Site } from '../schema/sites.js';
+import { sitesOf } from '../schema/sites.js';
+import { constraintsOf } from '../vocab/index.js';
+import { show, typeAllowed } from '../vocab/util.js';
 import { embed } from './embed.js';
 import { exampleEntries, exampleOf } from './example.js';
 import { faultsOf, kitFor, violationOf } from './invalid.js';
-import { objectFrom } from './json.js';
-import { freshKey } from './keys.js';
-import { sitesOf } from './sites.js';
-import type { Site } from './sites.js';
-import { hostileKeys, hostileStrings } from './strings.js';
 import { validBuilder } from './valid.js';
-import { constraintsOf } from './vocab/index.js';
-import { show, typeAllowed } from './vocab/util.js';
 
 /** One deterministic boundary case. */
 export interface EdgeCase {
@@ -34,7 +34,10 @@ export interface EdgeCases {
 const unknownSample = (): unknown => objectFrom([['nested', [1, 'x', objectFrom([['__proto__', null]])]]]);
 const longText = (min: number, max: number) => stretch('aé😀e\u0301 日', Math.min(max, Math.max(min, 1200)));
 /** Long map keys (sizes in code points): just over the common 255 limit, and past 1,000 with non-ASCII characters. */
-const longKeys: readonly [string, string][] = [['256-char', stretch('key-', 256)], ['1,024-char', stretch('kéy-😀/~', 1024)]];
+const longKeys: readonly [string, string][] = [
+  ['256-char', stretch('key-', 256)],
+  ['1,024-char', stretch('kéy-😀/~', 1024)],
+];
 /** Entries of the crowded map holding a fault in the edge phase. */
 const CROWD = 300;
 
@@ -106,11 +109,18 @@ export function edgeCases(doc: object): EdgeCases {
     if (last && last.kind !== 'item' && constraintsOf(last.parent).object.additional !== false && !crowded.has(last.parent)) {
       crowded.add(last.parent);
       variants.push([`${name} (late entry of a ${CROWD}-entry map)`, embed(site.steps, leaf(), { crowd: CROWD })]);
-      if (entry) variants.push([`${name} (under a ${longKeys[1][0]} key)`, embed(site.steps, leaf(), { key: longKeys[1][1] })]);
+      const [longName, longKey] = longKeys[1]!;
+      if (entry) variants.push([`${name} (under a ${longName} key)`, embed(site.steps, leaf(), { key: longKey })]);
     }
     for (const [label, e] of variants) invalid.push({ kind: 'invalid', label, instance: e.value, violation: violationOf(site.node, mutation, e.path) });
   }
-  const keepValid = valid.filter((c) => oracle.isValid(c.instance) || (dropped.push(c.label), false));
-  const keepInvalid = invalid.filter((c) => oracle.failsExactlyWith(c.instance, c.violation!) || (dropped.push(c.label), false));
+  const confirmed = <T extends EdgeCase>(list: T[], holds: (c: T) => boolean): T[] =>
+    list.filter((c) => {
+      if (holds(c)) return true;
+      dropped.push(c.label);
+      return false;
+    });
+  const keepValid = confirmed(valid, (c) => oracle.isValid(c.instance));
+  const keepInvalid = confirmed(invalid, (c) => oracle.failsExactlyWith(c.instance, c.violation!));
   return { valid: keepValid, invalid: keepInvalid, dropped };
 }

@@ -1,22 +1,22 @@
 /** Invalid values: a valid instance with exactly one mutated spot, labelled with the violation ajv reports there. */
 import fc from 'fast-check';
-import type { Violation } from '../src/core/types.js';
-import { oracleFor } from '../src/schema/oracle.js';
-import { canonicalize, keywordPath } from './canonical.js';
-import type { Canonical, CNode } from './canonical.js';
+import { freshKey } from '../../src/core/json.js';
+import { instancePointer } from '../../src/core/pointer.js';
+import type { Violation } from '../../src/core/types.js';
+import { oracleFor } from '../../src/schema/oracle.js';
+import { anyJsonArbitrary, mapKeyArbitrary } from '../arb/json.js';
+import { pick } from '../arb/pick.js';
+import type { Level } from '../arb/placed.js';
+import { PlacedArbitrary } from '../arb/placed.js';
+import type { Canonical, CNode } from '../schema/canonical.js';
+import { canonicalize, keywordPath } from '../schema/canonical.js';
+import type { Site, Step } from '../schema/sites.js';
+import { sitesOf } from '../schema/sites.js';
+import { constraintsOf, mutationsOf } from '../vocab/index.js';
+import type { Kit, Mutation } from '../vocab/types.js';
 import { exampleOf } from './example.js';
-import { anyJsonArbitrary, mapKeyArbitrary } from './json.js';
-import { PlacedArbitrary } from './arb/placed.js';
-import type { Level } from './arb/placed.js';
-import { pick } from './arb/pick.js';
-import { freshKey } from './keys.js';
-import { instancePointer } from './pointer.js';
-import { sitesOf } from './sites.js';
-import type { Site, Step } from './sites.js';
-import { validBuilder } from './valid.js';
 import type { ValidBuilder, ValidOptions } from './valid.js';
-import { constraintsOf, mutationsOf } from './vocab/index.js';
-import type { Kit, Mutation } from './vocab/types.js';
+import { validBuilder } from './valid.js';
 
 /** An invalid instance and the single violation the oracle reports for it. */
 export interface InvalidValue {
@@ -73,7 +73,11 @@ export function violationOf(node: CNode, m: Mutation, path: (string | number)[])
 export function faultArbitrary(f: Fault, b: ValidBuilder): fc.Arbitrary<InvalidValue> {
   const { node } = f.site;
   const label = { keyword: f.mutation.keyword, schemaPath: keywordPath(node, f.mutation.keyword), operator: `${f.mutation.operator} @ ${node.location}` };
-  return new PlacedArbitrary(f.site.steps.map((step) => levelOf(step, b)), f.mutation.arbitrary(kitFor(b)), label);
+  return new PlacedArbitrary(
+    f.site.steps.map((step) => levelOf(step, b)),
+    f.mutation.arbitrary(kitFor(b)),
+    label,
+  );
 }
 
 /**

@@ -2,10 +2,7 @@
 import type { Canonical, CNode } from './canonical.js';
 
 /** One step down the instance: a declared property, an entry of a map (`additionalProperties`), or an array item. */
-export type Step =
-  | { kind: 'property'; key: string; parent: CNode }
-  | { kind: 'entry'; parent: CNode }
-  | { kind: 'item'; parent: CNode };
+export type Step = { kind: 'property'; key: string; parent: CNode } | { kind: 'entry'; parent: CNode } | { kind: 'item'; parent: CNode };
 
 /** A node together with the path that reaches it from the root. */
 export interface Site {

@@ -17,7 +17,10 @@ export function cyclicNodes(c: Canonical): Set<CNode> {
     const stack = childrenOf(start);
     while (stack.length > 0) {
       const n = stack.pop()!;
-      if (n === start) { out.add(start); break; }
+      if (n === start) {
+        out.add(start);
+        break;
+      }
       if (seen.has(n)) continue;
       seen.add(n);
       stack.push(...childrenOf(n));

@@ -1,18 +1,18 @@
 /** The case source: edge cases first, then seeded random cases, each a pure function of (schema, seed, kind, index). */
-import fc from 'fast-check';
-import type { Case } from '../src/core/types.js';
-import { pick } from './arb/pick.js';
-import { oracleFor } from '../src/schema/oracle.js';
-import { canonicalize } from './canonical.js';
-import { edgeCases } from './edge.js';
-import { faultArbitrary, faultsOf } from './invalid.js';
-import type { InvalidValue } from './invalid.js';
-import { locationsReached } from './locations.js';
-import { biasFor, caseRandom } from './rng.js';
+import type fc from 'fast-check';
+import type { Case } from '../../src/core/types.js';
+import { oracleFor } from '../../src/schema/oracle.js';
+import { pick } from '../arb/pick.js';
+import { biasFor, caseRandom } from '../arb/rng.js';
+import { edgeCases } from '../build/edge.js';
+import type { InvalidValue } from '../build/invalid.js';
+import { faultArbitrary, faultsOf } from '../build/invalid.js';
+import type { ValidOptions } from '../build/valid.js';
+import { validBuilder } from '../build/valid.js';
+import { canonicalize } from '../schema/canonical.js';
+import { locationsReached } from '../schema/locations.js';
 import { fcShrinks, greedy, jsonShrinks } from './shrink.js';
 import type { CaseSource, GeneratedCase, Shard } from './types.js';
-import { validBuilder } from './valid.js';
-import type { ValidOptions } from './valid.js';
 
 /** Options of {@link caseSource}. */
 export interface SourceOptions extends ValidOptions {
@@ -35,7 +35,8 @@ export function caseSource(doc: object, opts: SourceOptions): CaseSource {
   const builder = validBuilder(canonical, opts);
   const validArb = builder.valid(canonical.root);
   const faults = faultsOf(canonical);
-  const invalidArb: fc.Arbitrary<InvalidValue> | undefined = faults.length > 0 ? pick(faults.map((f) => ({ weight: 1, arbitrary: faultArbitrary(f, builder) }))) : undefined;
+  const invalidArb: fc.Arbitrary<InvalidValue> | undefined =
+    faults.length > 0 ? pick(faults.map((f) => ({ weight: 1, arbitrary: faultArbitrary(f, builder) }))) : undefined;
   let edge: ReturnType<typeof edgeCases> | undefined;
   const edges = () => (edge ??= edgeCases(doc));
   const { seed } = opts;
@@ -55,8 +56,8 @@ export function caseSource(doc: object, opts: SourceOptions): CaseSource {
     for (let index = 0; index < total; index++) {
       if (shard && index % shard.count !== shard.index - 1) continue;
       if (index < fixed.length) {
-        const e = fixed[index];
-        yield { kind, json: JSON.stringify(e.instance), violation: e.violation, phase: 'edge', index, label: e.label };
+        const e = fixed[index]!;
+        yield { kind, json: JSON.stringify(e.instance), ...(e.violation ? { violation: e.violation } : {}), phase: 'edge', index, label: e.label };
       } else if (kind === 'valid') {
         const v = draw('valid', validArb, index, index - fixed.length, (x) => oracle.isValid(x));
         yield { kind, json: JSON.stringify(v.value), phase: 'random', index, handle: v };
@@ -79,7 +80,12 @@ export function caseSource(doc: object, opts: SourceOptions): CaseSource {
         return { case: toCase(r.value), steps: r.steps };
       }
       if (handle && invalidArb) {
-        const toCase = (v: fc.Value<InvalidValue>): Case => ({ ...strip(c), json: JSON.stringify(v.value.instance), violation: v.value.violation, label: v.value.operator });
+        const toCase = (v: fc.Value<InvalidValue>): Case => ({
+          ...strip(c),
+          json: JSON.stringify(v.value.instance),
+          violation: v.value.violation,
+          label: v.value.operator,
+        });
         const accept = async (v: fc.Value<InvalidValue>) => oracle.failsExactlyWith(v.value.instance, v.value.violation) && fails(toCase(v));
         const r = await greedy(handle as fc.Value<InvalidValue>, fcShrinks(invalidArb), accept, maxTries);
         return { case: toCase(r.value), steps: r.steps };

@@ -1,5 +1,8 @@
-/** The redaction safety net: no token or header value may reach a report file, even if a check copied it somewhere. */
-import type { Report } from '../core/types.js';
+/**
+ * The one redactor every output passes through (terminal, reports, replay files, logs): known secrets (tokens, header
+ * values) by value, token-shaped strings (JWTs, Bearer/Basic credentials) by shape, and secrets inside target specs.
+ */
+import type { Report } from './types.js';
 
 /** What a secret is replaced with. */
 export const REDACTED = '[REDACTED]';
@@ -56,4 +59,28 @@ export function redactValue<T>(value: T, secrets: readonly string[]): T {
 /** The report with secrets redacted everywhere (description, failures, HTTP exchanges, errors, notes). */
 export function redactReport(report: Report, secrets: readonly string[]): Report {
   return redactValue(report, secrets);
+}
+
+const secretName = /(TOKEN|SECRET|PASSW(OR)?D|API[_-]?KEY|PRIVATE[_-]?KEY|AUTH|CREDENTIAL|SIGNING)/i;
+
+/**
+ * A target spec with secrets masked: URL credentials and secret-looking query parameters, `NAME=value`
+ * environment assignments and `--flag value` pairs with secret-looking names, and bearer tokens.
+ */
+export function redactTarget(spec: string): string {
+  if (/^https?:\/\//i.test(spec)) {
+    try {
+      const url = new URL(spec);
+      if (url.username) url.username = '***';
+      if (url.password) url.password = '***';
+      for (const key of [...url.searchParams.keys()]) if (secretName.test(key)) url.searchParams.set(key, '***');
+      return url.toString();
+    } catch {
+      return spec.replace(/\/\/[^/@]*@/, '//***@');
+    }
+  }
+  return spec
+    .replace(/\b([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g, (m, name: string) => (secretName.test(name) ? `${name}=***` : m))
+    .replace(/(--?[A-Za-z][\w-]*)(=|\s+)("[^"]*"|'[^']*'|[^\s-]\S*)/g, (m, flag: string, sep: string) => (secretName.test(flag) ? `${flag}${sep}***` : m))
+    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
 }

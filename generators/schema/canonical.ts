@@ -1,5 +1,5 @@
 /** Canonical schema graph: local `$ref`s resolved, each node labelled with the location ajv reports in `schemaPath`. */
-import { refTokens, schemaToken } from './pointer.js';
+import { refTokens, resolveRef, schemaToken } from '../../src/core/pointer.js';
 
 /** One schema node after canonicalisation. Cyclic schemas give a cyclic graph (nodes are shared, never copied). */
 export interface CNode {
@@ -32,11 +32,45 @@ export interface Canonical {
   readonly unsupported: readonly string[];
 }
 
-const annotations = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$comment', '$defs', 'definitions', 'title', 'description',
-  'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'contentMediaType', 'contentEncoding', '$vocabulary']);
+const annotations = new Set([
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$comment',
+  '$defs',
+  'definitions',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentMediaType',
+  'contentEncoding',
+  '$vocabulary',
+]);
 const subschemaKeywords = new Set(['properties', 'additionalProperties', 'items', '$ref']);
-const validationKeywords = new Set(['type', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'required', 'minProperties', 'maxProperties']);
+const validationKeywords = new Set([
+  'type',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'required',
+  'minProperties',
+  'maxProperties',
+]);
 
 /** The schema-path of `keyword` on `node`, as ajv reports it. */
 export function keywordPath(node: CNode, keyword: string): string {
@@ -52,14 +86,10 @@ export function canonicalize(doc: unknown): Canonical {
   const unsupported: string[] = [];
 
   const resolve = (ref: string): unknown => {
-    const tokens = refTokens(ref);
-    if (!tokens) throw new Error(`generators: only local $ref ("#/...") is supported, got "${ref}"`);
-    let cur: unknown = doc;
-    for (const t of tokens) {
-      if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, t)) throw new Error(`generators: $ref "${ref}" does not resolve`);
-      cur = (cur as Record<string, unknown>)[t];
-    }
-    return cur;
+    if (!refTokens(ref)) throw new Error(`generators: only local $ref ("#/...") is supported, got "${ref}"`);
+    const target = resolveRef(doc, ref);
+    if (target === undefined) throw new Error(`generators: $ref "${ref}" does not resolve`);
+    return target;
   };
 
   const build = (raw: unknown, location: string, errorBase: string): CNode => {
@@ -80,19 +110,27 @@ export function canonicalize(doc: unknown): Canonical {
         node.keywordLocations.set(k, target.keywordLocations.get(k) ?? target.errorBase);
       }
       const hasSiblings = Object.keys(s).some((k) => !annotations.has(k) && k !== '$ref');
-      if (!hasSiblings) { memo.set(location, target); return target; }
+      if (!hasSiblings) {
+        memo.set(location, target);
+        return target;
+      }
     }
     for (const [k, v] of Object.entries(s)) {
       if (annotations.has(k) || k === '$ref') continue;
-      if (validationKeywords.has(k)) { node.keywords.set(k, v); node.keywordLocations.delete(k); }
-      else if (!subschemaKeywords.has(k)) unsupported.push(`${location}/${k}`);
+      if (validationKeywords.has(k)) {
+        node.keywords.set(k, v);
+        node.keywordLocations.delete(k);
+      } else if (!subschemaKeywords.has(k)) unsupported.push(`${location}/${k}`);
     }
     if (s.properties && typeof s.properties === 'object') {
       const props = Object.entries(s.properties as Record<string, unknown>);
-      node.properties = props.map(([k, sub]) => [k, build(sub, `${location}/properties/${schemaToken(k)}`, `${errorBase}/properties/${schemaToken(k)}`)] as [string, CNode]);
+      node.properties = props.map(
+        ([k, sub]) => [k, build(sub, `${location}/properties/${schemaToken(k)}`, `${errorBase}/properties/${schemaToken(k)}`)] as [string, CNode],
+      );
     }
     if (s.additionalProperties === false) node.additionalProperties = false;
-    else if (s.additionalProperties !== undefined && s.additionalProperties !== true) node.additionalProperties = build(s.additionalProperties, `${location}/additionalProperties`, `${errorBase}/additionalProperties`);
+    else if (s.additionalProperties !== undefined && s.additionalProperties !== true)
+      node.additionalProperties = build(s.additionalProperties, `${location}/additionalProperties`, `${errorBase}/additionalProperties`);
     if (s.items !== undefined && s.items !== true) node.items = build(s.items, `${location}/items`, `${errorBase}/items`);
     return node;
   };

@@ -1,6 +1,37 @@
-/** The HTTP side of a target (SPEC §3.2): what the `http.*` checks may do with a Paragon-style `sdk/me` service. */
-import type { ClientRequest, ClientResponse } from './client.js';
-import type { ExchangeLog } from './log.js';
+/** The HTTP side of a target (SPEC §3.2): what the `http.*` checks may do with a Paragon-style `sdk/me` service. Types only. */
+import type { HttpExchange } from './types.js';
+
+/** One request as the checks describe it. `authorization: null` sends no Authorization header. */
+export interface ClientRequest {
+  method: string;
+  /** Path (and query) relative to the base URL's origin, e.g. `/projects/p/sdk/me`. */
+  path: string;
+  body?: string;
+  contentType?: string;
+  authorization: string | null;
+}
+
+/** The final response (after redirects). */
+export interface ClientResponse {
+  status: number;
+  contentType?: string;
+  body: string;
+  latencyMs: number;
+  /** URLs of the redirects followed, in order (no credentials in them). */
+  redirects: string[];
+}
+
+/** Status counts and the first server errors of a run's HTTP exchanges (`http/log.ts` implements it). */
+export interface ExchangeLog {
+  /** Responses seen, by status class (`2xx`, `4xx`, …). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Total responses recorded. */
+  readonly total: number;
+  /** How many 5xx responses were seen in all. */
+  readonly serverErrorCount: number;
+  /** The first 5xx exchanges (redacted). */
+  serverErrors(): readonly HttpExchange[];
+}
 
 /** Credentials of one user: the Authorization header value to send. Never put it in a report or message. */
 export interface UserCredential {

@@ -2,10 +2,10 @@
  * Walks a json-schema-faker value beside its schema and makes it realistic: fills the maps jsf leaves empty
  * (driven by the map's value schema), turns id-like strings into UUIDs and weights enums. Pure; seeded.
  */
-import {
-  enumWeights, integrationNames, mapSize, metaVocabulary, stringFor, usuallyTrueName, weighted,
-  type Persona, type Rng,
-} from './faker-overlay.js';
+
+import { isObject, setOwn } from '../../src/core/json.js';
+import { derefSchema } from '../../src/core/pointer.js';
+import { enumWeights, integrationNames, mapSize, metaVocabulary, type Persona, type Rng, stringFor, usuallyTrueName, weighted } from './overlay.js';
 
 type Schema = Record<string, unknown>;
 
@@ -18,36 +18,17 @@ export interface EnrichContext {
   fake(schema: Schema, seed: number): unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Resolves local `$ref`s (`#/…`), merging sibling keywords over the target; depth-bounded. */
-export function resolveRef(node: unknown, root: Schema, depth = 0): unknown {
-  if (!isObject(node) || typeof node.$ref !== 'string' || !node.$ref.startsWith('#') || depth > 16) return node;
+/** Resolves local `$ref`s (sibling keywords merged over the target), memoised so a schema node always resolves to the same object. */
+export function resolveRef(node: unknown, root: Schema): unknown {
+  if (!isObject(node) || typeof node.$ref !== 'string') return node;
   const hit = resolved.get(node);
   if (hit && hit.root === root) return hit.value;
-  const value = resolveUncached(node, root, depth);
+  const value = derefSchema(node, root);
   resolved.set(node, { root, value });
   return value;
 }
 
-/** Memo of resolved `$ref` nodes: the same schema node always resolves to the same object. */
 const resolved = new WeakMap<object, { root: Schema; value: unknown }>();
-
-function resolveUncached(node: Schema, root: Schema, depth: number): unknown {
-  const { $ref, ...rest } = node;
-  let target: unknown = root;
-  for (const raw of ($ref as string).slice(1).split('/').filter((s) => s !== '')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    target = isObject(target) ? target[key] : undefined;
-  }
-  const inner = resolveRef(target, root, depth + 1);
-  return isObject(inner) ? { ...inner, ...rest } : inner;
-}
-
-/** Sets an own data property (safe for keys such as `__proto__`). */
-const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
-  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
-};
 
 const types = (s: Schema): string[] => (Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : []);
 
@@ -84,7 +65,15 @@ function fillMap(obj: Record<string, unknown>, s: Schema, addl: Schema, ctx: Enr
   const declared = isObject(s.properties) ? s.properties : {};
   const patterns = isObject(s.patternProperties) ? Object.keys(s.patternProperties) : [];
   const free = (k: string): boolean =>
-    !Object.hasOwn(declared, k) && !Object.hasOwn(obj, k) && !patterns.some((p) => { try { return new RegExp(p, 'u').test(k); } catch { return true; } });
+    !Object.hasOwn(declared, k) &&
+    !Object.hasOwn(obj, k) &&
+    !patterns.some((p) => {
+      try {
+        return new RegExp(p, 'u').test(k);
+      } catch {
+        return true;
+      }
+    });
   const kind = mapVocabulary(addl);
   const room = typeof s.maxProperties === 'number' ? s.maxProperties - Object.keys(obj).length : Infinity;
   const want = Math.min(mapSize(ctx.rng), room);
@@ -122,7 +111,10 @@ export function enrich(value: unknown, schema: unknown, ctx: EnrichContext, name
   const s = resolveRef(schema, ctx.root);
   if (!isObject(s) || s.const !== undefined) return value;
   if (Array.isArray(s.enum) && s.enum.length > 0 && s.enum.some((e) => e === value)) {
-    return weighted(ctx.rng, s.enum.map((e) => [e, typeof e === 'string' ? (enumWeights[e] ?? 10) : 10] as const));
+    return weighted(
+      ctx.rng,
+      s.enum.map((e) => [e, typeof e === 'string' ? (enumWeights[e] ?? 10) : 10] as const),
+    );
   }
   if (s.enum !== undefined) return value;
   if (typeof value === 'string' && types(s).includes('string')) return enrichString(s, value, name, ctx);

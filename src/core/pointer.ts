@@ -1,4 +1,5 @@
-/** JSON Pointer helpers that spell instance and schema paths exactly as ajv reports them. */
+/** JSON Pointers and local `$ref`s, spelled exactly as ajv reports instance and schema paths. */
+import { isObject } from './json.js';
 
 /** Escapes one JSON Pointer reference token (`~` → `~0`, `/` → `~1`). */
 export function escapeToken(key: string): string {
@@ -13,7 +14,12 @@ export function unescapeToken(token: string): string {
 
 /** ajv's `instancePath` for a list of keys/indices, e.g. `['integrations', 'a/b']` → `/integrations/a~1b`. */
 export function instancePointer(path: readonly (string | number)[]): string {
-  return path.map((k) => '/' + escapeToken(String(k))).join('');
+  return path.map((k) => `/${escapeToken(String(k))}`).join('');
+}
+
+/** The keys of an instance pointer (`/integrations/a~1b` → `['integrations', 'a/b']`). */
+export function pointerTokens(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeToken);
 }
 
 /** One segment of a schema location as ajv writes it in `schemaPath` (pointer-escaped, then URI-encoded). */
@@ -28,6 +34,31 @@ export function refTokens(ref: string): string[] | undefined {
   if (body === '') return [];
   if (!body.startsWith('/')) return undefined;
   return body.slice(1).split('/').map(unescapeToken);
+}
+
+/** The value a local `$ref` points at inside `doc` (own properties only), or undefined when it does not resolve. */
+export function resolveRef(doc: unknown, ref: string): unknown {
+  const tokens = refTokens(ref);
+  if (!tokens) return undefined;
+  let cur: unknown = doc;
+  for (const t of tokens) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, t)) return undefined;
+    cur = (cur as Record<string, unknown>)[t];
+  }
+  return cur;
+}
+
+/**
+ * Follows `$ref`s from a schema node (local ones, depth-bounded) and returns the schema they end at, sibling keywords
+ * of each `$ref` merged over its target. Nodes without a `$ref` come back unchanged.
+ */
+export function derefSchema(node: unknown, doc: unknown, depth = 0): unknown {
+  if (!isObject(node) || typeof node.$ref !== 'string' || depth > 32) return node;
+  const { $ref, ...rest } = node;
+  const target = resolveRef(doc, $ref as string);
+  if (target === undefined) return node;
+  const inner = derefSchema(target, doc, depth + 1);
+  return isObject(inner) && Object.keys(rest).length > 0 ? { ...inner, ...rest } : inner;
 }
 
 /**

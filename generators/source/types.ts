@@ -1,5 +1,5 @@
 /** The generators' public contract: a case source compiled from a schema. */
-import type { Case } from '../src/core/types.js';
+import type { Case } from '../../src/core/types.js';
 
 /** A generated case plus an opaque handle the source uses to shrink it. */
 export interface GeneratedCase extends Case {

@@ -1,0 +1,114 @@
+/**
+ * Classes of keys and values that real implementations get wrong (SPEC §10, §12): a fingerprint names the class of a
+ * key or value where it matters, never the concrete text, so the same bug has the same fingerprint on every seed.
+ */
+
+/** Names on `Object.prototype` (own properties of it, as in every JS engine), plus `__proto__` itself. */
+const prototypeNames = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** JSON Schema keywords: keys named like them confuse implementations that walk schema and data alike. */
+const schemaKeywords = new Set([
+  '$ref',
+  '$id',
+  '$schema',
+  '$defs',
+  '$anchor',
+  '$dynamicRef',
+  'type',
+  'properties',
+  'additionalProperties',
+  'items',
+  'required',
+  'enum',
+  'const',
+  'definitions',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'patternProperties',
+  'format',
+]);
+
+const noncharacter =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const lineTerminator = /[\n\r\u2028\u2029]/;
+const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const invisible = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
+const combining = /\p{M}/u;
+const jsonLooking = /^\s*(\{.*\}|\[.*\]|null|true|false|-?\d+(\.\d+)?([eE][+-]?\d+)?)\s*$/s;
+const pathOrUrl = /^(\/|\.\.?\/|[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|file:|[A-Za-z]:\\)/;
+
+/** Number of code points (surrogate pairs count once). */
+const codePoints = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+/**
+ * The class of a string (a key or a value), most specific first: `__proto__`, `prototype-name`, `empty`, `nul`,
+ * `lone-surrogate`, `noncharacter`, `line-terminator`, `tab`, `control`, `bom`, `invisible`, `pointer-syntax`,
+ * `schema-keyword`, `json-looking`, `path-or-url`, `padded`, `combining`, `long`, `non-ascii`, `plain`.
+ * @example stringClass('\u0000a'); // 'nul'
+ */
+export function stringClass(s: string): string {
+  if (s === '__proto__') return '__proto__';
+  if (prototypeNames.has(s)) return 'prototype-name';
+  if (s === '') return 'empty';
+  if (s.includes('\u0000')) return 'nul';
+  if (loneSurrogate.test(s)) return 'lone-surrogate';
+  if (noncharacter.test(s)) return 'noncharacter';
+  if (lineTerminator.test(s)) return 'line-terminator';
+  if (s.includes('\t')) return 'tab';
+  if (control.test(s)) return 'control';
+  if (s.includes('\uFEFF')) return 'bom';
+  if (invisible.test(s)) return 'invisible';
+  if (s.includes('~') || s.includes('/')) return pathOrUrl.test(s) ? 'path-or-url' : 'pointer-syntax';
+  if (schemaKeywords.has(s)) return 'schema-keyword';
+  if (jsonLooking.test(s)) return 'json-looking';
+  if (s.trim() !== s || s.trim() === '') return 'padded';
+  if (combining.test(s)) return 'combining';
+  if (codePoints(s) >= 256) return 'long';
+  if (/[^\u0000-\u007F]/.test(s)) return 'non-ascii';
+  return 'plain';
+}
+
+/**
+ * The class of a JSON value: its JSON type, refined where implementations differ (`-0`, unsafe integers, numbers
+ * that lose precision, empty containers, objects shadowing prototype methods) and the string class for strings.
+ * @example valueClass({ toString: 1 }); // 'object-shadowing-prototype'
+ */
+export function valueClass(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'number') {
+    if (Object.is(v, -0)) return 'negative-zero';
+    if (Number.isInteger(v)) return Number.isSafeInteger(v) ? 'integer' : 'unsafe-integer';
+    if (Math.abs(v) >= 1e300 || (v !== 0 && Math.abs(v) < 1e-300)) return 'extreme-number';
+    return String(v)
+      .replace(/^-/, '')
+      .replace(/[.e].*$/, '').length +
+      (String(v).split('.')[1]?.length ?? 0) >=
+      16
+      ? 'precise-number'
+      : 'number';
+  }
+  if (typeof v === 'string') return `string:${stringClass(v)}`;
+  if (Array.isArray(v)) return v.length === 0 ? 'empty-array' : 'array';
+  if (typeof v === 'object') {
+    const keys = Object.keys(v);
+    if (keys.length === 0) return 'empty-object';
+    return keys.some((k) => prototypeNames.has(k)) ? 'object-shadowing-prototype' : 'object';
+  }
+  return typeof v;
+}
+
+/** The JSON type of a value, as JSON Schema names it (`integer` for integral numbers). */
+export function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
