@@ -5,6 +5,7 @@
 
 export type { EdgeCase, EdgeCases } from './build/edge.js';
 export { edgeCases } from './build/edge.js';
+export { exampleOf } from './build/example.js';
 export type { InvalidOptions, InvalidValue } from './build/invalid.js';
 export { invalidArbitrary } from './build/invalid.js';
 export type { ValidOptions } from './build/valid.js';

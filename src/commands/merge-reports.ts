@@ -6,15 +6,16 @@ import { parseFlags } from '../cli/args.js';
 import type { Command } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
-import { formatFailure, formatLine } from '../engine/format.js';
+import { recordLedger } from '../ledger/record.js';
 import { allFormats, parseFormats } from '../report/formats.js';
 import { mergeReports } from '../report/merge.js';
 import { validateReport } from '../report/schema.js';
+import { renderTerminal } from '../report/terminal.js';
 import { summaryLine } from '../report/text.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports } from '../report/write.js';
 
-const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict]
+const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict] [--history FILE]
 
 Joins the reports of \`check --shard I/N\` runs into one. Each DIR must hold a conformance.json
 written by check (its schema is schemas/report.schema.json). The shards must share seed, runs,
@@ -24,8 +25,9 @@ Options:
   --report-dir OUT   where to write the merged report (default: reports)
   --format LIST      formats to write: json, junit, md, html (default: all)
   --strict           SHOULD failures fail the merged gate (default: strict if any shard was)
+  --history FILE     the ledger to append the merged run to (default OUT/conformance-history.jsonl)
 
-Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict.
+Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict, 4 internal error.
 `;
 
 /** Reads and validates `DIR/conformance.json`; every problem is a `UsageError` naming the file. */
@@ -80,6 +82,7 @@ export const mergeReportsCommand: Command = {
         'report-dir': { type: 'string' },
         format: { type: 'string' },
         strict: { type: 'boolean' },
+        history: { type: 'string' },
       },
       true,
     );
@@ -93,14 +96,14 @@ export const mergeReportsCommand: Command = {
     const merged = mergeReports(reports, { names: files, ...(values.strict === true ? { strict: true } : {}) });
     await mkdir(outDir, { recursive: true });
     for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);
-    const written = await writeReports(merged, outDir, list);
+    // The merged run is one run of the ledger (shards append nothing themselves).
+    const recorded = await recordLedger(merged, { cwd: io.cwd, ...(typeof values.history === 'string' ? { historyPath: values.history } : {}) }, outDir);
+    const written = await writeReports(recorded, outDir, list);
     io.stdout.write(
       `merged ${reports.length} report${reports.length === 1 ? '' : 's'}: ${merged.verdict} (${summaryLine(merged.summary)})\n` +
         written.map((p) => `  wrote ${p}\n`).join(''),
     );
-    const lines = merged.checks.map((c) => formatLine(c, merged.strict));
-    const failed = merged.checks.filter((c) => c.status === 'failed').map((c) => formatFailure(c));
-    io.stdout.write(`\n${[...lines, ...failed.flatMap((f) => ['', f])].join('\n')}\n`);
+    io.stdout.write(`\n${renderTerminal(merged)}\n`);
     if (merged.verdict === 'error') {
       const why = merged.errors
         .slice(-5)
@@ -108,6 +111,6 @@ export const mergeReportsCommand: Command = {
         .join('');
       io.stderr.write(`merged verdict is 'error': conformance could not be established.\n${why}`);
     }
-    return exitCodeFor(merged.verdict);
+    return exitCodeFor(merged);
   },
 };

@@ -2,7 +2,7 @@
 import type { GeneratedCase } from '../../../generators/source/types.js';
 import { isObject } from '../../core/json.js';
 import type { Case } from '../../core/types.js';
-import type { CheckContext } from '../../engine/check.js';
+import type { CheckContext } from '../types.js';
 
 /** A PATCH body to send, the case it came from, and the counterexample to report for it. */
 export interface BodyCase {

@@ -5,12 +5,22 @@
  */
 
 import type { MeCall } from '../../core/http.js';
-import type { CheckDef, CheckOutcome } from '../../engine/check.js';
+import { valueClass } from '../../findings/classes.js';
+import { DirectFindings } from '../../findings/direct.js';
+import type { CheckDef, CheckOutcome } from '../types.js';
 import { endpointOf, forEachParallel, needsHttp, send } from './common.js';
 import { rawBodies } from './write-rejects.js';
 
-/** Most 5xx exchanges listed as failures. */
-const maxListed = 5;
+/** The shape of a request body for a fingerprint: not JSON, or the JSON type of `meta`. */
+function bodyShape(body: string): string {
+  try {
+    const v = JSON.parse(body) as unknown;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return valueClass(v);
+    return Object.hasOwn(v, 'meta') ? `meta-${valueClass((v as { meta: unknown }).meta)}` : 'object';
+  } catch {
+    return 'not-json';
+  }
+}
 
 export const noServerError: CheckDef = {
   id: 'http.no-server-error',
@@ -40,13 +50,19 @@ export const noServerError: CheckDef = {
       },
       () => ctx.signal.aborted,
     );
-    const errors = ep.log.serverErrors().slice(0, maxListed);
-    const failures = errors.map((http) => ({
-      counterexample: { method: http.request.method, path: http.request.path, ...(http.request.body !== undefined ? { body: http.request.body } : {}) },
-      expected: 'no 5xx answer to any request',
-      actual: `status ${http.response?.status ?? '?'}${ep.log.serverErrorCount > 1 ? ` (${ep.log.serverErrorCount} server errors in this run)` : ''}`,
-      http,
-    }));
-    return { cases: ep.log.total, failures };
+    const found = new DirectFindings('http.no-server-error', ctx.settings.maxFindings);
+    for (const http of ep.log.serverErrors()) {
+      const status = http.response?.status ?? 0;
+      const miss = {
+        expected: 'no 5xx answer to any request',
+        actual: `status ${status || '?'}${ep.log.serverErrorCount > 1 ? ` (${ep.log.serverErrorCount} server errors in this run)` : ''}`,
+        failureClass: 'server-error',
+        keyword: String(status),
+        http,
+      };
+      const counterexample = { method: http.request.method, path: http.request.path, ...(http.request.body !== undefined ? { body: http.request.body } : {}) };
+      found.add(miss, `${http.request.method} ${http.request.body === undefined ? '' : `body:${bodyShape(http.request.body)}`}`.trim(), counterexample);
+    }
+    return { cases: ep.log.total, findings: found.findings() };
   },
 };

@@ -1,47 +1,51 @@
 /** The check registry's shape: one signature for every check, typed outcomes (Schemathesis-style). */
-import type { CaseSource } from '../../generators/source/types.js';
-import type { Failure, Level, Target } from '../core/types.js';
+import type { CaseSource, CNode } from '../../generators/index.js';
+import type { Level, RunWarning, Target, Violation } from '../core/types.js';
+import type { Found } from '../findings/types.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { Oracle } from '../schema/oracle.js';
 
-/** Options a check run needs beyond the target (from flags / config). */
+/** Options a check run needs beyond the target. */
 export interface RunSettings {
   seed: number;
-  /** Random cases per check (after the edge-case phase). */
+  /** Random cases per check (after the dictionary and edge-case phases). */
   runs: number;
   shard?: { index: number; count: number };
   /** Per-call timeout in ms. */
   timeoutMs: number;
-  strict: boolean;
-  /** The exact command-line prefix used to replay (`npx paragon-conformance check --target …`), secrets redacted. */
-  replayPrefix: string;
-  /** Directory where replay case files are written (the report dir), absolute. */
-  reportDir: string;
-  /** Working directory of the run: replay commands name files relative to it. */
-  cwd: string;
+  /** Distinct findings kept per check. */
+  maxFindings: number;
 }
 
 /** Everything a check may use. */
 export interface CheckContext {
   target: Target;
   schema: LoadedSchema;
+  /** The schema's canonical root (fingerprints generalise locations over it). */
+  root: CNode;
   oracle: Oracle;
   cases: CaseSource;
   settings: RunSettings;
   /** When replaying: the one case to run (JSON text and, for invalid cases, its label). */
-  replay?: { kind: 'valid' | 'invalid'; json: string; violation?: import('../core/types.js').Violation };
+  replay?: { kind: 'valid' | 'invalid'; json: string; violation?: Violation };
   /** Records one latency sample (ms) for the report's p50/p99. */
   recordLatency(ms: number): void;
-  /** Cancelled (SIGINT): checks should stop at the next case. */
+  /** Cancelled (SIGINT): checks stop at the next case. */
   signal: AbortSignal;
 }
 
-/** What a check returns: how many cases ran and the (shrunk) failures, without replay strings (the engine adds them). */
+/** What a check returns: how many cases ran and its findings (the engine adds replay commands and baseline marks). */
 export interface CheckOutcome {
   cases: number;
-  failures: Omit<Failure, 'replay'>[];
+  findings: Found[];
+  /** Failing cases not attributed to a finding (past `maxFindings`). */
+  unattributed?: number;
   /** Extra remarks for the report (e.g. read-only mode). */
   notes?: string[];
+  /** Set when the check found out it cannot be judged against this target: reported as skipped with this reason. */
+  skip?: string;
+  /** Run-health warnings (SPEC §12): reasons not to trust results. */
+  warnings?: RunWarning[];
 }
 
 /** A check: stable id, level, and a run function. */

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import { createAjv } from '../schema/oracle.js';
-import type { FlagValues } from './check-flags.js';
+import { fromFlags } from './flags.js';
+import type { CheckInput } from './types.js';
 
 export const configFileName = 'paragon-conformance.config.json';
 const schemaFile = packagePath('schemas', 'config.schema.json');
 
 /** Reads the config file in `cwd` (none → {}); a wrong key or type is a UsageError naming the key and the file. */
-export function readConfig(cwd: string): FlagValues {
+export function readConfig(cwd: string): CheckInput {
   const file = join(cwd, configFileName);
   if (!existsSync(file)) return {};
   let data: unknown;
@@ -23,13 +24,10 @@ export function readConfig(cwd: string): FlagValues {
   if (!validate(data)) {
     const e = validate.errors![0]!;
     const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1).split('/')[0] || '(root)';
-    const what = e.keyword === 'additionalProperties' ? `unknown key '${key}'` : `key '${key}' ${e.message}`;
+    const where = e.instancePath.split('/').length > 2 ? ` at ${e.instancePath}` : '';
+    const what = e.keyword === 'additionalProperties' && where === '' ? `unknown key '${key}'` : `key '${key}'${where} ${e.message}`;
     throw new UsageError(`${file}: ${what}. The keys are the long names of the check flags (see \`paragon-conformance check --help\`).`);
   }
-  const out: FlagValues = {};
-  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-    if (k === '$schema') continue;
-    (out as Record<string, unknown>)[k] = typeof v === 'number' ? String(v) : v;
-  }
-  return out;
+  const { $schema: _s, ...values } = data as Record<string, unknown>;
+  return fromFlags(values);
 }
