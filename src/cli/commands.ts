@@ -1,9 +1,10 @@
 /** The command table. */
 
 import { checkCommand } from '../commands/check.js';
+import { compatCommand } from '../commands/compat.js';
 import { generateCommand } from '../commands/generate.js';
 import { mergeReportsCommand } from '../commands/merge-reports.js';
 import { serveCommand } from '../commands/serve.js';
 import type { Command } from './command.js';
 
-export const commands: readonly Command[] = [checkCommand, generateCommand, mergeReportsCommand, serveCommand];
+export const commands: readonly Command[] = [checkCommand, generateCommand, mergeReportsCommand, serveCommand, compatCommand];
