@@ -28,7 +28,8 @@ export function parseAccept(text: string, file: string): AcceptEntry[] {
   }
   const validate = createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
   if (!validate(data)) {
-    const e = validate.errors![0]!;
+    // A misspelt key also makes a required one missing: name the unknown key, the cause.
+    const e = validate.errors!.find((x) => x.keyword === 'additionalProperties') ?? validate.errors![0]!;
     const where = e.instancePath
       ? e.instancePath
           .slice(1)
