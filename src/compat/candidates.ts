@@ -1,28 +1,27 @@
 /**
  * Witness candidates, most targeted first: values built at the changed place (the values the diff names, the stricter
  * version's mutations there, the other version's valid values there), each embedded in a minimal valid instance; then
- * whole instances from both versions' generators (edge cases and seeded random cases).
+ * whole instances from both versions' generators (seeded valid users of one, single-fault users of the other).
  */
 import fc from 'fast-check';
 import { embed } from '../../generators/build/embed.js';
 import { exampleOf } from '../../generators/build/example.js';
-import { kitFor } from '../../generators/build/invalid.js';
+import { faultArbitrary, faultsOf, kitFor } from '../../generators/build/invalid.js';
 import type { ValidBuilder } from '../../generators/build/valid.js';
-import type { CaseSource, CNode } from '../../generators/index.js';
+import type { Canonical, CNode } from '../../generators/index.js';
 import { mutationsOf } from '../../generators/vocab/index.js';
 import { objectFrom } from '../core/json.js';
 import type { ChangeSite, Side } from './diff.js';
 
-/** One version as the search sees it: its generators. */
+/** One version as the search sees it: its canonical graph and valid builder. */
 export interface Generators {
+  canonical: Canonical;
   builder: ValidBuilder;
-  /** Seeded case source of the whole schema (edge cases first). */
-  source: () => CaseSource;
 }
 
 /** Samples drawn from each arbitrary (seeded, so witnesses are the same on every run). */
 const SAMPLES = 8;
-const RANDOM_CASES = 60;
+const RANDOM_CASES = 100;
 const typeExamples: unknown[] = [null, false, 0, 1.5, '', [], {}];
 
 const sample = (arb: fc.Arbitrary<unknown>, n = SAMPLES): unknown[] => fc.sample(arb, { seed: 1, numRuns: n });
@@ -92,15 +91,9 @@ export function* candidates(site: ChangeSite, a: Side, b: Side, genA: Generators
   if (site.kind === 'never' && parent) {
     for (const v of attempt([() => mutationValues(parent, 'additionalProperties', genB)])) yield place(a.steps.slice(0, -1), v);
   }
-  for (const [gen, kind] of [
-    [genA, 'valid'],
-    [genB, 'invalid'],
-  ] as const) {
-    try {
-      const source = gen.source();
-      for (const c of kind === 'valid' ? source.valid(RANDOM_CASES) : source.invalid(RANDOM_CASES)) yield JSON.parse(c.json) as unknown;
-    } catch {
-      // the generators cannot build cases for this schema (keywords they do not model): the targeted candidates were all
-    }
+  // Whole instances: seeded valid users of A, then single-fault users of B at every (place, mutation) of B.
+  yield* attempt([() => sample(genA.builder.valid(genA.canonical.root), RANDOM_CASES)]);
+  for (const fault of faultsOf(genB.canonical)) {
+    yield* attempt([() => sample(faultArbitrary(fault, genB.builder), 2).map((v) => (v as { instance: unknown }).instance)]);
   }
 }

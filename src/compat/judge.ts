@@ -9,17 +9,10 @@ import { proveCompatible, undecidedReason } from './rules.js';
 import type { JudgedChange, Role, RoleVerdict } from './types.js';
 import { findWitness, type Judge } from './witness.js';
 
-/** Compiles one schema document for comparing: canonical graph, oracle, generators (case source built on demand). */
+/** Compiles one schema document for comparing: canonical graph, oracle and valid builder. */
 export function judgeFor(doc: object): Version & Judge {
   const canonical = canonicalize(doc);
-  let source: ReturnType<typeof caseSource> | undefined;
-  return {
-    doc,
-    canonical,
-    oracle: oracleFor(doc),
-    builder: validBuilder(canonical, { bigMaps: false, bigStrings: false }),
-    source: () => (source ??= caseSource(doc, { seed: 1, bigMaps: false, bigStrings: false })),
-  };
+  return { doc, canonical, oracle: oracleFor(doc), builder: validBuilder(canonical, { bigMaps: false, bigStrings: false }) };
 }
 
 /** The verdict of one change for one role. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSchemas } from '../../src/compat/judge.js';
 import type { JudgedChange } from '../../src/compat/types.js';
 import { createAjv } from '../../src/schema/oracle.js';
-import { type Doc, noOps, type Variant, variants, versions } from './variants.js';
+import { combined, type Doc, noOps, type Variant, variants, versions } from './variants.js';
 
 /** A validator compiled here, not the one the tool used: the witness must convince a second copy. */
 const independent = (doc: Doc) => {
@@ -18,7 +18,7 @@ async function judged(v: Variant): Promise<{ changes: JudgedChange[]; oldDoc: Do
 }
 
 describe('compat: one-change variants of the Connected User schema', () => {
-  it.each(variants.map((v) => [v.name, v] as const))('%s', async (_name, v) => {
+  it.each([...variants, combined].map((v) => [v.name, v] as const))('%s', async (_name, v) => {
     const { changes, oldDoc, newDoc } = await judged(v);
     const got = Object.fromEntries(changes.map((c) => [c.id, [c.reader?.verdict, c.writer?.verdict]]));
     expect(got).toEqual(v.expect);

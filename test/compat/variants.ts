@@ -175,3 +175,14 @@ export const noOps: Variant[] = [
   { name: 'required reordered', old: (s) => (s.required = ['id', 'meta']), new: (s) => (s.required = ['meta', 'id']), expect: {} },
   { name: 'additionalProperties: true written out', new: (s) => (s.additionalProperties = true), expect: {} },
 ];
+
+/** Two changes at once: a witness must fail at its own change, so the other change's break is never lent to it. */
+export const combined: Variant = {
+  name: 'pattern widened and required added together',
+  old: (s) => (id(s).pattern = '^[a-z]+$'),
+  new: (s) => {
+    id(s).pattern = '^[a-z0-9]+$';
+    s.required = ['meta'];
+  },
+  expect: { '$:required': [B, C], '$.id:pattern': [U, B] },
+};
