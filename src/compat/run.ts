@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { redact } from '../core/redact.js';
 import { toolName, toolVersion } from '../core/tool.js';
 import type { Target } from '../core/types.js';
+import { killDescendants } from '../engine/children.js';
 import { openTarget } from '../targets/registry.js';
 import { applyAccept, readAccept } from './accept.js';
 import { impactOf } from './impact.js';
@@ -91,6 +92,7 @@ export async function runCompat(o: CompatOptions, io: Io): Promise<number> {
     } catch {
       io.stderr.write('\ninterrupted: the partial report could not be written\n');
     }
+    killDescendants(); // harnesses that ignore the closed stdin
     process.exit(3);
   };
   if (o.targets.length > 0) {
@@ -102,6 +104,8 @@ export async function runCompat(o: CompatOptions, io: Io): Promise<number> {
         opened.push(t);
         parts.targets.push({ description: t.description, kind: t.kind });
       }
+      const witnesses = changes.flatMap((c) => [c.reader?.witness, c.writer?.witness]).filter(Boolean).length;
+      io.stderr.write(`compat: running ${witnesses} witness(es) through ${opened.length} target(s)\n`);
       await impactOf(changes, opened, (row) => parts.impact.push(row));
     } finally {
       process.off('SIGINT', onSignal);
