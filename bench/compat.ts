@@ -33,7 +33,10 @@ const variants: [string, (s: Doc) => void, V, V][] = [
   ['property added with a type', (s) => (s.properties.userId = { type: 'string' }), 'breaking', 'compatible'],
   [
     '$defs renamed',
-    (s) => ((s.$defs = { I: s.$defs.UserIntegration }), (s.properties.integrations.additionalProperties.$ref = '#/$defs/I')),
+    (s) => {
+      s.$defs = { I: s.$defs.UserIntegration };
+      s.properties.integrations.additionalProperties.$ref = '#/$defs/I';
+    },
     'compatible',
     'compatible',
   ],

@@ -1,7 +1,7 @@
 /** The verdict rules in one place: a proof of loosening → compatible; a witness → breaking; neither → unknown. */
 
 import { validBuilder } from '../../generators/build/valid.js';
-import { canonicalize, caseSource } from '../../generators/index.js';
+import { canonicalize } from '../../generators/index.js';
 import { oracleFor } from '../schema/oracle.js';
 import type { ChangeSite, Version } from './diff.js';
 import { diffSchemas } from './diff.js';
