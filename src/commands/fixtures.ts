@@ -60,6 +60,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   const schema = loadSchema(schemaFlag === undefined ? undefined : resolve(io.cwd, schemaFlag));
   const files = expand(paths, io.cwd);
   if (files.length === 0) throw new UsageError(`no fixture files (.ndjson, .jsonl, .json) under ${paths.join(', ')}.`);
+  // A reader that goes away (`| head`) is no error; stop printing, keep counting for the exit code.
+  let gone = false;
+  io.stdout.on('error', () => {
+    gone = true;
+  });
+  const print = (text: string) => {
+    if (!gone) io.stdout.write(text);
+  };
   try {
     const listed = await Promise.all(
       files.map(async (path) => ({
@@ -69,14 +77,14 @@ async function run(argv: string[], io: Io): Promise<number> {
       })),
     );
     const tally = await checkFixtures(listed, oracleFor(schema.document), (l) =>
-      io.stdout.write(`${l.where}: ${l.kind === 'malformed' ? 'malformed: ' : ''}${escapeUnusual(l.text)}\n`),
+      print(`${l.where}: ${l.kind === 'malformed' ? 'malformed: ' : ''}${escapeUnusual(l.text)}\n`),
     );
     const what = `${tally.fixtures} fixture(s) in ${tally.files} file(s) against ${schema.source}: ${tally.drifted} drifted, ${tally.malformed} malformed part(s)`;
     if (tally.fixtures === 0) {
       io.stderr.write(`fixtures check: nothing could be read (${what}). Pass ndjson, json or JSON-Schema-Test-Suite files as generate writes them.\n`);
       return 2;
     }
-    io.stdout.write(`fixtures check: ${what} — ${tally.drifted > 0 ? 'drift' : 'no drift'}\n`);
+    print(`fixtures check: ${what} — ${tally.drifted > 0 ? 'drift' : 'no drift'}\n`);
     return tally.drifted > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) throw e;

@@ -20,10 +20,13 @@ export function patternText(tokens: readonly PathToken[]): string {
   return out;
 }
 
-/** True when an ajv instancePath (`/integrations/x/credentialStatus`) is one of the places `tokens` stands for. */
-export function matchesPointer(tokens: readonly PathToken[], pointer: string): boolean {
+/**
+ * True when an ajv instancePath (`/integrations/x/credentialStatus`) is one of the places `tokens` stands for
+ * (or, with `within`, one of them or a place inside one).
+ */
+export function matchesPointer(tokens: readonly PathToken[], pointer: string, within = false): boolean {
   const parts = pointerTokens(pointer);
-  if (parts.length !== tokens.length) return false;
+  if (within ? parts.length < tokens.length : parts.length !== tokens.length) return false;
   return tokens.every((t, i) => {
     const p = parts[i]!;
     if ('key' in t) return p === t.key;

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
+import { writeChunks } from '../core/files.js';
 import { redact } from '../core/redact.js';
 import { toolName, toolVersion } from '../core/tool.js';
 import type { Target } from '../core/types.js';
@@ -115,7 +116,8 @@ export async function runCompat(o: CompatOptions, io: Io): Promise<number> {
   }
   const { report, exit } = finish();
   const written = await writeReports(report, exit, o, secrets());
-  io.stdout.write(redact(renderText(report, exit), secrets()));
-  if (written.length > 0) io.stdout.write(`reports: ${written.join(', ')}\n`);
+  const reports = written.length > 0 ? `reports: ${written.join(', ')}\n` : '';
+  // A reader that goes away (`| head`) is no error: the reports are written already.
+  await writeChunks([redact(renderText(report, exit), secrets()), reports], io.stdout);
   return exit;
 }

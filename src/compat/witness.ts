@@ -27,6 +27,10 @@ export function atChange(site: ChangeSite, e: Violation): boolean {
       (e.keyword === 'false schema' && matchesPointer(site.tokens, e.instancePath))
     );
   }
+  if (site.kind === 'raw') {
+    // Applicators (anyOf, prefixItems, …) report their own keyword or one of their subschemas' errors below it.
+    return e.schemaPath.split('/').includes(site.change.keyword) && matchesPointer(site.tokens, e.instancePath, true);
+  }
   return e.keyword === site.change.keyword && matchesPointer(site.tokens, e.instancePath);
 }
 

@@ -133,6 +133,18 @@ export const variants: Variant[] = [
     expect: { '$.tags:maxItems': [C, B] },
   },
   {
+    name: 'prefixItems changed (a keyword the generators do not model): witnesses still found',
+    old: (s) => (s.properties.tags = { type: 'array', prefixItems: [{ type: 'string' }] }),
+    new: (s) => (s.properties.tags.prefixItems = [{ type: 'integer' }]),
+    expect: { '$.tags:prefixItems': [B, B] },
+  },
+  {
+    name: 'anyOf narrowed: readers break; for writers no rule and no witness (unknown)',
+    old: (s) => (s.properties.id = { anyOf: [{ type: 'string' }, { type: 'integer' }] }),
+    new: (s) => (s.properties.id = { anyOf: [{ type: 'string' }] }),
+    expect: { '$.id:anyOf': [B, U] },
+  },
+  {
     name: 'a property becomes false',
     new: (s) => (entry(s).properties.providerId = false),
     expect: { '$.integrations.*.providerId:false schema': [B, C] },
