@@ -1,9 +1,11 @@
 /** The command table. */
 
 import { checkCommand } from '../commands/check.js';
+import { compatCommand } from '../commands/compat.js';
+import { fixturesCommand } from '../commands/fixtures.js';
 import { generateCommand } from '../commands/generate.js';
 import { mergeReportsCommand } from '../commands/merge-reports.js';
 import { serveCommand } from '../commands/serve.js';
 import type { Command } from './command.js';
 
-export const commands: readonly Command[] = [checkCommand, generateCommand, mergeReportsCommand, serveCommand];
+export const commands: readonly Command[] = [checkCommand, generateCommand, mergeReportsCommand, serveCommand, compatCommand, fixturesCommand];
