@@ -5,7 +5,7 @@ import type { Command, Io } from '../cli/command.js';
 import { type CompatOptions, runCompat } from '../compat/run.js';
 import type { Role } from '../compat/types.js';
 import { parseCompatFormats } from '../compat/write.js';
-import { internalErrorText, TargetError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { assertTargetSpec } from '../targets/registry.js';
 
 const usage = `Usage: paragon-conformance compat OLD NEW [options]
@@ -84,13 +84,8 @@ function optionsFrom(argv: string[]): CompatOptions {
 
 async function run(argv: string[], io: Io): Promise<number> {
   const o = optionsFrom(argv);
-  try {
-    return await runCompat({ ...o, reportDir: resolve(io.cwd, o.reportDir) }, io);
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof TargetError) throw e;
-    io.stderr.write(`paragon-conformance compat: ${internalErrorText(e)}\n`);
-    return 4;
-  }
+  // Exceptions other than usage and target errors reach the CLI root, which reports them as internal errors (exit 4).
+  return runCompat({ ...o, reportDir: resolve(io.cwd, o.reportDir) }, io);
 }
 
 /** The `compat` command (SPEC §14). */

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseFlags } from '../cli/args.js';
 import type { Command, Io } from '../cli/command.js';
 import { escapeUnusual } from '../compat/show.js';
-import { internalErrorText, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { checkFixtures } from '../fixtures/check.js';
 import { detectFormat, type FixtureFileFormat } from '../fixtures/check-read.js';
 import { loadSchema } from '../schema/load.js';
@@ -68,29 +68,23 @@ async function run(argv: string[], io: Io): Promise<number> {
   const print = (text: string) => {
     if (!gone) io.stdout.write(text);
   };
-  try {
-    const listed = await Promise.all(
-      files.map(async (path) => ({
-        path,
-        shown: relative(io.cwd, path) || path,
-        format: (forced as FixtureFileFormat | undefined) ?? (await detectFormat(path)),
-      })),
-    );
-    const tally = await checkFixtures(listed, oracleFor(schema.document), (l) =>
-      print(`${l.where}: ${l.kind === 'malformed' ? 'malformed: ' : ''}${escapeUnusual(l.text)}\n`),
-    );
-    const what = `${tally.fixtures} fixture(s) in ${tally.files} file(s) against ${schema.source}: ${tally.drifted} drifted, ${tally.malformed} malformed part(s)`;
-    if (tally.fixtures === 0) {
-      io.stderr.write(`fixtures check: nothing could be read (${what}). Pass ndjson, json or JSON-Schema-Test-Suite files as generate writes them.\n`);
-      return 2;
-    }
-    print(`fixtures check: ${what} — ${tally.drifted > 0 ? 'drift' : 'no drift'}\n`);
-    return tally.drifted > 0 ? 1 : 0;
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    io.stderr.write(`paragon-conformance fixtures: ${internalErrorText(e)}\n`);
-    return 4;
+  const listed = await Promise.all(
+    files.map(async (path) => ({
+      path,
+      shown: relative(io.cwd, path) || path,
+      format: (forced as FixtureFileFormat | undefined) ?? (await detectFormat(path)),
+    })),
+  );
+  const tally = await checkFixtures(listed, oracleFor(schema.document), (l) =>
+    print(`${l.where}: ${l.kind === 'malformed' ? 'malformed: ' : ''}${escapeUnusual(l.text)}\n`),
+  );
+  const what = `${tally.fixtures} fixture(s) in ${tally.files} file(s) against ${schema.source}: ${tally.drifted} drifted, ${tally.malformed} malformed part(s)`;
+  if (tally.fixtures === 0) {
+    io.stderr.write(`fixtures check: nothing could be read (${what}). Pass ndjson, json or JSON-Schema-Test-Suite files as generate writes them.\n`);
+    return 2;
   }
+  print(`fixtures check: ${what} — ${tally.drifted > 0 ? 'drift' : 'no drift'}\n`);
+  return tally.drifted > 0 ? 1 : 0;
 }
 
 /** The `fixtures` command: `fixtures check` (SPEC §14). */

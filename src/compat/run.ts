@@ -6,7 +6,6 @@ import { writeChunks } from '../core/files.js';
 import { redact } from '../core/redact.js';
 import { toolName, toolVersion } from '../core/tool.js';
 import type { Target } from '../core/types.js';
-import { killDescendants } from '../engine/children.js';
 import { openTarget } from '../targets/registry.js';
 import { applyAccept, readAccept } from './accept.js';
 import { impactOf } from './impact.js';
@@ -93,7 +92,7 @@ export async function runCompat(o: CompatOptions, io: Io): Promise<number> {
     } catch {
       io.stderr.write('\ninterrupted: the partial report could not be written\n');
     }
-    killDescendants(); // harnesses that ignore the closed stdin
+    // process.exit runs every harness connection's exit hook, which kills the harness's process group.
     process.exit(3);
   };
   if (o.targets.length > 0) {
