@@ -13,8 +13,9 @@ const SHRINK_STEPS = 500;
 
 /** The cases of `kinds`: the replayed one alone, or the generated streams (sharded). */
 export function* casesFor(ctx: CheckContext, kinds: readonly ('valid' | 'invalid')[]): Iterable<GeneratedCase> {
-  if (ctx.replay) {
-    if (kinds.includes(ctx.replay.kind)) yield { ...ctx.replay, phase: 'edge', index: 0, label: 'replay' };
+  const r = ctx.replay;
+  if (r) {
+    if (r.kind !== 'requests' && kinds.includes(r.kind)) yield { kind: r.kind, json: r.json, ...(r.violation ? { violation: r.violation } : {}), phase: 'edge', index: 0, label: 'replay' };
     return;
   }
   const { runs, shard } = ctx.settings;

@@ -27,7 +27,7 @@ export interface CheckContext {
   cases: CaseSource;
   settings: RunSettings;
   /** When replaying: the one case to run (JSON text and, for invalid cases, its label). */
-  replay?: { kind: 'valid' | 'invalid'; json: string; violation?: Violation };
+  replay?: { kind: 'valid' | 'invalid' | 'requests'; json: string; violation?: Violation };
   /** Records one latency sample (ms) for the report's p50/p99. */
   recordLatency(ms: number): void;
   /** Cancelled (SIGINT): checks stop at the next case. */

@@ -9,7 +9,7 @@ import type { Report } from '../core/types.js';
 import { recordLedger } from '../ledger/record.js';
 import { allFormats, parseFormats } from '../report/formats.js';
 import { mergeReports } from '../report/merge.js';
-import { validateReport } from '../report/schema.js';
+import { readReportFile } from '../report/read.js';
 import { renderTerminal } from '../report/terminal.js';
 import { summaryLine } from '../report/text.js';
 import { exitCodeFor } from '../report/verdict.js';
@@ -29,33 +29,6 @@ Options:
 
 Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict, 4 internal error.
 `;
-
-/** Reads and validates `DIR/conformance.json`; every problem is a `UsageError` naming the file. */
-async function readReport(file: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read ${file} (${code ?? (e as Error).message}). Pass directories that \`check --report-dir DIR\` wrote (with json in --format).`,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file} is not valid JSON (${(e as Error).message}). Re-run the shard to rewrite it.`);
-  }
-  const problems = validateReport(value);
-  if (problems.length) {
-    const shown = problems.slice(0, 5).join('; ');
-    throw new UsageError(
-      `${file} is not a valid conformance report: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. It must follow schemas/report.schema.json.`,
-    );
-  }
-  return value as Report;
-}
 
 /** Copies saved replay case files next to the merged report so replay commands keep working from OUT. */
 async function copyReplayFiles(report: Report, fromDir: string, outDir: string): Promise<void> {
@@ -92,7 +65,7 @@ export const mergeReportsCommand: Command = {
     const dirs = positionals.map((d) => resolve(io.cwd, d));
     const files = dirs.map((d) => join(d, 'conformance.json'));
     const reports: Report[] = [];
-    for (const file of files) reports.push(await readReport(file));
+    for (const file of files) reports.push(await readReportFile(file));
     const merged = mergeReports(reports, { names: files, ...(values.strict === true ? { strict: true } : {}) });
     await mkdir(outDir, { recursive: true });
     for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);

@@ -169,6 +169,9 @@ export interface RunError {
   check?: string;
   target?: number;
   internal?: boolean;
+  /** A service that stopped answering: the requests in flight at that moment, and the command that sends them again. */
+  inFlight?: { method: string; path: string; body?: string }[];
+  replay?: string;
 }
 
 /** A run-health warning (SPEC §12): the run says when its own results cannot be trusted, and why. */

@@ -1,8 +1,8 @@
 /** Runs one check against one target's context: skip, run, or error; the outcome becomes a `CheckResult`. */
 import type { CheckContext, CheckDef } from '../checks/types.js';
-import { TargetError } from '../core/errors.js';
+import { type InFlightRequest, TargetError } from '../core/errors.js';
 import type { CheckResult, RunWarning } from '../core/types.js';
-import { type ReplaySettings, saveReplay } from './replay.js';
+import { type ReplaySettings, saveReplay, saveRequestsReplay } from './replay.js';
 
 /** One check's result, and what it reports about the run's health. */
 export interface CheckRun {
@@ -10,6 +10,8 @@ export interface CheckRun {
   warnings: RunWarning[];
   /** Set when the target failed (crash, timeout, protocol): the target's later checks are not run. */
   targetError?: string;
+  /** A service that stopped answering: what was in flight, and how to send exactly that again. */
+  inFlight?: { requests: InFlightRequest[]; replay: string };
   /** Set when the check itself broke (a bug in paragon-conformance: exit 4). */
   internalError?: string;
 }
@@ -24,7 +26,7 @@ export async function runCheck(def: CheckDef, ctx: CheckContext, replay: ReplayS
   const started = performance.now();
   const base = { id: def.id, level: def.level, title: def.title, target };
   const took = () => Math.round(performance.now() - started);
-  const reason = def.skipReason(ctx.target);
+  const reason = ctx.replay?.kind === 'requests' && def.id !== 'http.no-server-error' ? 'replaying in-flight requests: only http.no-server-error sends them' : def.skipReason(ctx.target);
   if (reason) return { result: { ...base, status: 'skipped', cases: 0, failures: [], reason, durationMs: 0 }, warnings: [] };
   try {
     const outcome = await def.run(ctx);
@@ -50,7 +52,9 @@ export async function runCheck(def: CheckDef, ctx: CheckContext, replay: ReplayS
   } catch (e) {
     if (e instanceof TargetError) {
       const message = `${e.message}${e.request ? ` (request: ${e.request})` : ''}`;
-      return { result: { ...base, status: 'errored', cases: 0, failures: [], reason: message, durationMs: took() }, warnings: [], targetError: message };
+      const inFlight = e.inFlight?.length ? { requests: [...e.inFlight], replay: saveRequestsReplay(replay, e.inFlight) } : undefined;
+      const result: CheckResult = { ...base, status: 'errored', cases: 0, failures: [], reason: message, durationMs: took() };
+      return { result, warnings: [], targetError: message, ...(inFlight ? { inFlight } : {}) };
     }
     const message = `internal error in check ${def.id} (a bug in paragon-conformance, not in the target): ${(e as Error).stack ?? String(e)}`;
     return { result: { ...base, status: 'errored', cases: 0, failures: [], reason: message, durationMs: took() }, warnings: [], internalError: message };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CheckContext } from '../checks/types.js';
-import { UsageError } from '../core/errors.js';
+import { type InFlightRequest, UsageError } from '../core/errors.js';
 import { writeFileAtomicSync } from '../core/files.js';
 import { redact, redactTarget } from '../core/redact.js';
 import type { Violation } from '../core/types.js';
@@ -15,7 +15,7 @@ import type { Oracle } from '../schema/oracle.js';
 /** Contents of a replay file. */
 export interface ReplayFile {
   check: string;
-  kind: 'valid' | 'invalid';
+  kind: 'valid' | 'invalid' | 'requests';
   json: string;
   violation?: Violation;
   fingerprint?: string;
@@ -79,6 +79,22 @@ export function saveReplay(s: ReplaySettings, check: string, f: Found): { replay
   return { replay: `${base} --replay ${quote(file)}`, replayFile: file };
 }
 
+/** Saves the requests in flight when a service stopped answering; returns the command that sends exactly them again. */
+export function saveRequestsReplay(s: ReplaySettings, requests: readonly InFlightRequest[]): string {
+  const json = redact(JSON.stringify(requests), s.secrets);
+  const name = `in-flight-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+  const abs = join(s.reportDir, 'replays', name);
+  const base = `${s.prefix} --check http.no-server-error --seed ${s.seed}`;
+  try {
+    mkdirSync(join(s.reportDir, 'replays'), { recursive: true });
+    writeFileAtomicSync(abs, `${JSON.stringify({ check: 'http.no-server-error', kind: 'requests', json } satisfies ReplayFile, null, 2)}\n`);
+  } catch {
+    return base;
+  }
+  const rel = relative(s.cwd, abs);
+  return `${base} --replay ${quote(rel.startsWith('..') || isAbsolute(rel) ? abs : rel)}`;
+}
+
 /** Reads `--replay FILE`; the saved case must still be what it says under the schema in use. Problems are exit 2. */
 export function readReplay(o: CheckOptions, schema: LoadedSchema, oracle: Oracle): CheckContext['replay'] {
   if (!o.replayPath) return undefined;
@@ -90,9 +106,10 @@ export function readReplay(o: CheckOptions, schema: LoadedSchema, oracle: Oracle
   } catch (e) {
     throw new UsageError(`cannot read replay file ${file} (${(e as Error).message}). ${fix}`);
   }
-  if ((body.kind !== 'valid' && body.kind !== 'invalid') || typeof body.json !== 'string') {
+  if ((body.kind !== 'valid' && body.kind !== 'invalid' && body.kind !== 'requests') || typeof body.json !== 'string') {
     throw new UsageError(`${file} is not a replay file (expected {check, kind, json}). ${fix}`);
   }
+  if (body.kind === 'requests') return { kind: 'requests', json: body.json };
   if (body.kind === 'invalid' && !body.violation) {
     throw new UsageError(
       `${file} is an invalid case without its violation label ({instancePath, keyword, schemaPath}), so it cannot be replayed as one. ${fix}`,

@@ -7,7 +7,8 @@
 import type { MeCall } from '../../core/http.js';
 import { valueClass } from '../../findings/classes.js';
 import { DirectFindings } from '../../findings/direct.js';
-import type { CheckDef, CheckOutcome } from '../types.js';
+import type { InFlightRequest } from '../../core/errors.js';
+import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
 import { endpointOf, forEachParallel, needsHttp, send } from './common.js';
 import { rawBodies } from './write-rejects.js';
 
@@ -22,6 +23,23 @@ function bodyShape(body: string): string {
   }
 }
 
+/** Sends the saved requests one after another (writes only when allowed); a 5xx is a finding, a dead service a target error. */
+async function replayRequests(ctx: CheckContext, requests: readonly InFlightRequest[]): Promise<CheckOutcome> {
+  const ep = endpointOf(ctx);
+  const found = new DirectFindings('http.no-server-error', ctx.settings.maxFindings);
+  let cases = 0;
+  for (const r of requests) {
+    if (r.method !== 'GET' && !ep.allowWrites) continue;
+    const user = await ep.newUser();
+    const sent = await send(ctx, { method: r.method, path: r.path, ...(r.body !== undefined ? { body: r.body } : {}), authorization: user.authorization });
+    cases++;
+    if (sent.res.status >= 500) {
+      found.add({ expected: 'no 5xx answer to any request', actual: `status ${sent.res.status}`, failureClass: 'server-error', keyword: String(sent.res.status), http: sent.exchange() }, `${r.method} replayed`, r);
+    }
+  }
+  return { cases, findings: found.findings() };
+}
+
 export const noServerError: CheckDef = {
   id: 'http.no-server-error',
   level: 'MUST',
@@ -30,6 +48,8 @@ export const noServerError: CheckDef = {
   async run(ctx): Promise<CheckOutcome> {
     const ep = endpointOf(ctx);
     const user = await ep.newUser();
+    // Replaying the requests a service died on: exactly those, in order, each with a fresh (or the fixed) user.
+    if (ctx.replay?.kind === 'requests') return replayRequests(ctx, JSON.parse(ctx.replay.json) as InFlightRequest[]);
     const battery: MeCall[] = [
       { method: 'GET', authorization: user.authorization },
       { method: 'GET', authorization: null },
