@@ -15,7 +15,8 @@ const SHRINK_STEPS = 500;
 export function* casesFor(ctx: CheckContext, kinds: readonly ('valid' | 'invalid')[]): Iterable<GeneratedCase> {
   const r = ctx.replay;
   if (r) {
-    if (r.kind !== 'requests' && kinds.includes(r.kind)) yield { kind: r.kind, json: r.json, ...(r.violation ? { violation: r.violation } : {}), phase: 'edge', index: 0, label: 'replay' };
+    if (r.kind !== 'requests' && kinds.includes(r.kind))
+      yield { kind: r.kind, json: r.json, ...(r.violation ? { violation: r.violation } : {}), phase: 'edge', index: 0, label: 'replay' };
     return;
   }
   const { runs, shard } = ctx.settings;

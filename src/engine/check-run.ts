@@ -26,7 +26,10 @@ export async function runCheck(def: CheckDef, ctx: CheckContext, replay: ReplayS
   const started = performance.now();
   const base = { id: def.id, level: def.level, title: def.title, target };
   const took = () => Math.round(performance.now() - started);
-  const reason = ctx.replay?.kind === 'requests' && def.id !== 'http.no-server-error' ? 'replaying in-flight requests: only http.no-server-error sends them' : def.skipReason(ctx.target);
+  const reason =
+    ctx.replay?.kind === 'requests' && def.id !== 'http.no-server-error'
+      ? 'replaying in-flight requests: only http.no-server-error sends them'
+      : def.skipReason(ctx.target);
   if (reason) return { result: { ...base, status: 'skipped', cases: 0, failures: [], reason, durationMs: 0 }, warnings: [] };
   try {
     const outcome = await def.run(ctx);

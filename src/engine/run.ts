@@ -110,7 +110,12 @@ export class Run {
       if (run.targetError) {
         t.fatal = `the target failed during ${def.id}`;
         t.fatalReported = true;
-        this.errors.push({ message: run.targetError, check: def.id, target: i, ...(run.inFlight ? { inFlight: run.inFlight.requests, replay: run.inFlight.replay } : {}) });
+        this.errors.push({
+          message: run.targetError,
+          check: def.id,
+          target: i,
+          ...(run.inFlight ? { inFlight: run.inFlight.requests, replay: run.inFlight.replay } : {}),
+        });
       }
       if (run.internalError) this.errors.push({ message: run.internalError, check: def.id, target: i, internal: true });
     }

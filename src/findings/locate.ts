@@ -114,12 +114,19 @@ async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): P
     if (!(await stillFails(ctx, alt, miss))) return classOf(v, node, c.violation?.keyword);
     if (c.kind === 'valid') return undefined;
     // Invalid values: the exact value does not matter; does its JSON type?
-    for (const [t, other] of Object.entries(plain)) {
-      if (t === type || (t === 'integer' && type === 'number') || (t === 'number' && type === 'integer')) continue;
-      const alt2 = variant(c, withValueAt(value, path, other), path);
-      if (sameKind(ctx, alt2)) return (await stillFails(ctx, alt2, miss)) ? undefined : type;
+    const numeric = type === 'integer' || type === 'number';
+    let kind = type;
+    if (numeric) {
+      // Integers are numbers: when the other kind of number fails the same way, the bug is about numbers.
+      const alt = variant(c, withValueAt(value, path, type === 'integer' ? plain.number : plain.integer), path);
+      if (sameKind(ctx, alt) && (await stillFails(ctx, alt, miss))) kind = 'number';
     }
-    return type;
+    for (const [t, other] of Object.entries(plain)) {
+      if (t === type || (numeric && (t === 'integer' || t === 'number'))) continue;
+      const alt2 = variant(c, withValueAt(value, path, other), path);
+      if (sameKind(ctx, alt2)) return (await stillFails(ctx, alt2, miss)) ? undefined : kind;
+    }
+    return kind;
   }
   return classOf(v, node, c.violation?.keyword);
 }

@@ -127,7 +127,11 @@ export function createClient(opts: ClientOptions): HttpClient {
           if (!(e instanceof TargetError) || answered === 0 || e.inFlight) throw e;
           const list: InFlightRequest[] = [...inFlight].map((r) => ({ method: r.method, path: r.path, ...(r.body !== undefined ? { body: r.body } : {}) }));
           const shown = list.map((r) => `${r.method} ${r.path}${r.body !== undefined ? ` ${r.body.slice(0, 200)}` : ''}`).join('; ');
-          throw new TargetError(`the service stopped answering after ${answered} answered request${answered === 1 ? '' : 's'}: ${e.message} In flight when it stopped: ${shown}`, e.request, list);
+          throw new TargetError(
+            `the service stopped answering after ${answered} answered request${answered === 1 ? '' : 's'}: ${e.message} In flight when it stopped: ${shown}`,
+            e.request,
+            list,
+          );
         } finally {
           inFlight.delete(req);
         }

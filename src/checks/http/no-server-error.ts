@@ -4,10 +4,10 @@
  * that ran before it in this run (it is registered last).
  */
 
+import type { InFlightRequest } from '../../core/errors.js';
 import type { MeCall } from '../../core/http.js';
 import { valueClass } from '../../findings/classes.js';
 import { DirectFindings } from '../../findings/direct.js';
-import type { InFlightRequest } from '../../core/errors.js';
 import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
 import { endpointOf, forEachParallel, needsHttp, send } from './common.js';
 import { rawBodies } from './write-rejects.js';
@@ -34,7 +34,17 @@ async function replayRequests(ctx: CheckContext, requests: readonly InFlightRequ
     const sent = await send(ctx, { method: r.method, path: r.path, ...(r.body !== undefined ? { body: r.body } : {}), authorization: user.authorization });
     cases++;
     if (sent.res.status >= 500) {
-      found.add({ expected: 'no 5xx answer to any request', actual: `status ${sent.res.status}`, failureClass: 'server-error', keyword: String(sent.res.status), http: sent.exchange() }, `${r.method} replayed`, r);
+      found.add(
+        {
+          expected: 'no 5xx answer to any request',
+          actual: `status ${sent.res.status}`,
+          failureClass: 'server-error',
+          keyword: String(sent.res.status),
+          http: sent.exchange(),
+        },
+        `${r.method} replayed`,
+        r,
+      );
     }
   }
   return { cases, findings: found.findings() };
