@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { CheckResult, TargetInfo } from './core/types.js';
 import { countCoverage } from './engine/coverage.js';
-import { prepareRun } from './engine/prepare.js';
+import { prepareRun, withSecondOpinion } from './engine/prepare.js';
 import type { RunParts } from './engine/report.js';
 import { Run } from './engine/run.js';
 import { resolveCheckOptions } from './options/resolve.js';
@@ -44,6 +44,7 @@ export function registerSuite(options: CheckOptions, host: boolean): void {
         await run.close(i);
       }
   };
+  beforeAll(() => withSecondOpinion(prepared));
   run.targets.forEach((t, i) => {
     describe(`paragon conformance: ${t.spec}`, () => {
       beforeAll(() => run.open(i));
@@ -76,6 +77,7 @@ export function registerSuite(options: CheckOptions, host: boolean): void {
             warnings: run.warnings,
             coverage: countCoverage(prepared.cases, runs, shard),
             ...(disagreements.length ? { disagreements } : {}),
+            ...(prepared.ambiguities ? { ambiguities: prepared.ambiguities } : {}),
           },
           ...(run.usageError ? { usageError: run.usageError } : {}),
         };

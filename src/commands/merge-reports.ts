@@ -1,6 +1,6 @@
 /** `merge-reports DIR… --report-dir OUT`: joins the shard reports of a CI matrix into one report (SPEC §7). */
 
-import { copyFile, mkdir, } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { parseFlags } from '../cli/args.js';
 import type { Command } from '../cli/command.js';

@@ -2,7 +2,7 @@
 
 import { countCoverage } from './coverage.js';
 import { notify, type RunObserver } from './events.js';
-import type { Prepared } from './prepare.js';
+import { type Prepared, withSecondOpinion } from './prepare.js';
 import type { RunParts } from './report.js';
 import { Run } from './run.js';
 
@@ -20,6 +20,7 @@ export async function runInline(
   secrets: readonly string[],
   observers: readonly RunObserver[],
 ): Promise<Executed> {
+  await withSecondOpinion(p);
   const run = new Run(p, env, signal, secrets);
   for (let i = 0; i < run.targets.length; i++) {
     await run.open(i);
@@ -44,6 +45,7 @@ export async function runInline(
       warnings: run.warnings,
       coverage: countCoverage(p.cases, runs, shard),
       ...(disagreements.length ? { disagreements } : {}),
+      ...(p.ambiguities ? { ambiguities: p.ambiguities } : {}),
     },
     ...(run.usageError ? { usageError: run.usageError } : {}),
   };

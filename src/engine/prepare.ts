@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import { type CaseSource, type CNode, canonicalize, caseSource, type GeneratedCase, type Shard } from '../../generators/index.js';
 import { selectChecks } from '../checks/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
+import type { Ambiguity } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { type Oracle, oracleFor } from '../schema/oracle.js';
+import { secondOpinionFor } from '../schema/second-opinion.js';
+import { agreedCases } from './ambiguity.js';
 import { readReplay } from './replay.js';
 
 /** A prepared run: everything that does not need a target (all of it fails only with usage errors). */
@@ -18,6 +21,8 @@ export interface Prepared {
   cases: CaseSource;
   replay: CheckContext['replay'];
   checks: CheckDef[];
+  /** With `--second-opinion`: the cases the two validators judged differently (left out of every check). */
+  ambiguities?: Ambiguity[];
 }
 
 /** Loads the schema named by the options (relative to their cwd). Usage errors are exit 2. */
@@ -47,6 +52,17 @@ export function memoized(src: CaseSource): CaseSource {
     locationsOf: (value) => src.locationsOf(value),
     locations: src.locations,
   };
+}
+
+/**
+ * With `--second-opinion`, compiles the second validator and narrows the run's cases to those both validators agree
+ * on (memoised after the filter, so every check of every target sees the same agreed cases).
+ */
+export async function withSecondOpinion(p: Prepared): Promise<void> {
+  if (!p.options.secondOpinion || p.ambiguities) return;
+  const second = await secondOpinionFor(p.schema.document);
+  p.ambiguities = [];
+  p.cases = memoized(agreedCases(p.cases, p.oracle, second, p.ambiguities));
 }
 
 /** Checks everything that does not need a target. */
