@@ -155,7 +155,7 @@ const lookAlikes: Record<string, string> = {
 
 /**
  * How a string misses an enum of strings: `enum-case`, `enum-padded`, `enum-nul`, `enum-compat-form` (fullwidth and
- * other compatibility forms), `enum-lookalike` (homoglyphs), `enum-truncated`/`enum-extended`; else its string class.
+ * other compatibility forms), `enum-lookalike` (homoglyphs), `enum-truncated`/`enum-extended`, `enum-other` (another plain word); else its string class.
  * @example enumMissClass(' VALID', ['VALID', 'INVALID']); // 'enum-padded'
  */
 export function enumMissClass(v: string, allowed: readonly string[]): string {
@@ -168,5 +168,6 @@ export function enumMissClass(v: string, allowed: readonly string[]): string {
   if (latin !== v && has((a) => a === latin || a.toLowerCase() === latin.toLowerCase())) return 'enum-lookalike';
   if (has((a) => a.startsWith(v) && v.length > 0)) return 'enum-truncated';
   if (has((a) => v.startsWith(a))) return 'enum-extended';
-  return stringClass(v);
+  const cls = stringClass(v);
+  return cls === 'plain' ? 'enum-other' : cls;
 }

@@ -6,7 +6,7 @@ import { isWarning } from './verdict.js';
 const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
 
 /** The header line of one finding: fingerprint, what it is, how many cases hit it, and its baseline standing. */
-export function findingHeadline(f: Failure): string {
+export function findingHeadline(f: Failure, check?: string): string {
   const hits = f.hits !== undefined ? `, ${f.hits} case${f.hits === 1 ? '' : 's'}` : '';
   const status = f.baseline
     ? f.baseline.status === 'known'
@@ -16,12 +16,13 @@ export function findingHeadline(f: Failure): string {
         : ' NEW'
     : '';
   const id = f.fingerprint ? `finding ${f.fingerprint}` : 'finding';
-  return `${id}${status}: ${f.signature ?? f.failureClass ?? f.expected}${hits}`;
+  const what = f.signature ?? f.failureClass ?? f.expected;
+  return `${id}${status}: ${check && what.startsWith(`${check} `) ? what.slice(check.length + 1) : what}${hits}`;
 }
 
 /** The block of one finding: what it is, the violated constraint, the minimal counterexample, expected, actual, replay. */
-export function findingBlock(f: Failure, indent = '  '): string[] {
-  const lines = [`${indent}${findingHeadline(f)}`];
+export function findingBlock(f: Failure, indent = '  ', check?: string): string[] {
+  const lines = [`${indent}${findingHeadline(f, check)}`];
   const pad = `${indent}  `;
   if (f.baseline?.status === 'known') {
     lines.push(`${pad}known:          ${f.baseline.reason ?? ''}${f.baseline.link ? ` (${f.baseline.link})` : ''}`);
@@ -47,7 +48,7 @@ export function formatFailure(r: CheckResult): string {
   const more = r.unattributed
     ? [`  … and ${r.unattributed} more failing case${r.unattributed === 1 ? '' : 's'} not attributed (raise --max-findings to see more)`]
     : [];
-  return [`✗ ${r.id} (${r.level}) — ${r.title}`, ...r.failures.flatMap((f) => findingBlock(f)), ...more].join('\n');
+  return [`✗ ${r.id} (${r.level}) — ${r.title}`, ...r.failures.flatMap((f) => findingBlock(f, '  ', r.id)), ...more].join('\n');
 }
 
 /** One line per check for the summary table. */
