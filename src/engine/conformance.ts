@@ -8,6 +8,7 @@ import { redactTarget } from '../core/redact.js';
 import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
 import type { CheckDef } from './check.js';
 import { countCoverage, markFailures } from './coverage.js';
+import { dictionaryOption, withDictionary } from './dictionary.js';
 import type { CheckOptions } from './options.js';
 import { assembleReport } from './report.js';
 import { runCheck } from './run.js';
@@ -29,7 +30,7 @@ export function notRun(def: CheckDef, reason: string): CheckResult {
 /** Coverage counts for a run (from the session's cases when there is one, so nothing is generated twice). */
 export function coverageCounts(p: Prepared, cases?: CaseSource): CoverageEntry[] {
   const { options, schema } = p;
-  return countCoverage(cases ?? caseSource(schema.document, { seed: options.seed }), options.runs, options.shard);
+  return countCoverage(cases ?? caseSource(schema.document, { seed: options.seed, ...dictionaryOption(options) }), options.runs, options.shard);
 }
 
 /** Everything but the checks' results is the same for both runners (in-process and vitest): this builds the report. */
@@ -47,7 +48,7 @@ export function finishReport(
   const { options, schema } = p;
   const ran = results.some((r) => r.status !== 'skipped');
   const coverage = ran ? markFailures(counts ?? coverageCounts(p), results) : [];
-  return assembleReport({
+  const report = assembleReport({
     options,
     schema: { $id: schema.$id, sha256: schema.sha256 },
     target,
@@ -59,6 +60,7 @@ export function finishReport(
     errors,
     notes,
   });
+  return ran ? withDictionary(report, options, schema.document, p.replay !== undefined) : report;
 }
 
 /** The report's note when write checks were skipped because the run was read-only. */

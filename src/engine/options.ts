@@ -1,4 +1,5 @@
 /** Options of one `check` run: plain, serialisable data (it crosses into vitest workers). */
+import type { DictionaryEntry } from '../../generators/data/dictionary.js';
 import { redactTarget } from '../core/redact.js';
 
 /** HTTP target options (SPEC §3.2). Secrets are never stored here: tokens are read from the environment. */
@@ -29,6 +30,8 @@ export interface CheckOptions {
   http: HttpOptions;
   /** Working directory targets are resolved against. */
   cwd: string;
+  /** Entries added to the hostile dictionary (the config's `dictionary`); `false` leaves the phase out (benchmarks). */
+  dictionary?: readonly DictionaryEntry[] | false;
 }
 
 /** Defaults used by the CLI, the config file and the library. */

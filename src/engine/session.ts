@@ -9,6 +9,7 @@ import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
 import { assertTargetSpec, openTarget } from '../targets/registry.js';
 import type { CheckContext } from './check.js';
+import { dictionaryOption } from './dictionary.js';
 import { type CheckOptions, replayPrefix } from './options.js';
 import type { ReplayFile } from './run.js';
 
@@ -101,7 +102,7 @@ export async function openSession(p: Prepared, env: NodeJS.ProcessEnv, signal: A
     target,
     schema,
     oracle: oracleFor(schema.document),
-    cases: memoized(caseSource(schema.document, { seed: options.seed })),
+    cases: memoized(caseSource(schema.document, { seed: options.seed, ...dictionaryOption(options) })),
     settings: {
       seed: options.seed,
       runs: options.runs,

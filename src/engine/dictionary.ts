@@ -1,0 +1,19 @@
+/** The hostile dictionary's hooks into a run: the case source's option, and the report's summary (SPEC §10). */
+import { dictionaryCases } from '../../generators/build/dictionary.js';
+import type { SourceOptions } from '../../generators/source/source.js';
+import type { Report } from '../core/types.js';
+import type { CheckOptions } from './options.js';
+
+/** The case source's `dictionary` option for these check options (absent: the built-in dictionary alone). */
+export function dictionaryOption(o: CheckOptions): Pick<SourceOptions, 'dictionary'> {
+  return o.dictionary === undefined ? {} : { dictionary: o.dictionary };
+}
+
+/**
+ * The report with its `dictionary` summary: entries × locations the phase ran (left out for replays, which run one saved
+ * case, and when the phase is off). The phase is cached per schema, so the in-process runner pays nothing here.
+ */
+export function withDictionary(report: Report, options: CheckOptions, doc: object, replaying: boolean): Report {
+  if (replaying || options.dictionary === false) return report;
+  return { ...report, dictionary: dictionaryCases(doc, options.dictionary ?? []).summary };
+}
