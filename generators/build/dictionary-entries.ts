@@ -37,7 +37,7 @@ export function describeEntry(e: DictionaryEntry): string {
 }
 
 function problem(origin: EntryOrigin, index: number, e: DictionaryEntry, what: string): Error {
-  const where = `dictionary entry ${index + 1}${origin === 'config' ? ' of the config' : ' of the built-in dictionary'} (${describeEntry(e)})`;
+  const where = `dictionary entry ${index + 1}${origin === 'config' ? " of the config's dictionary" : ' of the built-in dictionary'} (${describeEntry(e)})`;
   return origin === 'config' ? new UsageError(`${where}: ${what}`) : new InternalError(`${where}: ${what}`);
 }
 

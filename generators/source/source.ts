@@ -45,6 +45,7 @@ export function caseSource(doc: object, opts: SourceOptions): CaseSource {
   let edge: ReturnType<typeof edgeCases> | undefined;
   const edges = () => (edge ??= edgeCases(doc));
   const hostile = () => (opts.dictionary === false ? { valid: [], invalid: [] } : dictionaryCases(doc, opts.dictionary ?? []));
+  if (opts.dictionary && opts.dictionary.length > 0) hostile(); // a wrong entry throws here, not in the middle of a run
   const { seed } = opts;
 
   const draw = <T>(kind: 'valid' | 'invalid', arb: fc.Arbitrary<T>, index: number, ordinal: number, ok: (v: T) => boolean): fc.Value<T> => {

@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import { createAjv } from '../schema/oracle.js';
 import type { FlagValues } from './check-flags.js';
+import { configErrorText } from './config-errors.js';
 
 export const configFileName = 'paragon-conformance.config.json';
 const schemaFile = packagePath('schemas', 'config.schema.json');
@@ -21,10 +22,7 @@ export function readConfig(cwd: string): FlagValues {
   }
   const validate = createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
   if (!validate(data)) {
-    const e = validate.errors![0]!;
-    const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1).split('/')[0] || '(root)';
-    const what = e.keyword === 'additionalProperties' ? `unknown key '${key}'` : `key '${key}' ${e.message}`;
-    throw new UsageError(`${file}: ${what}. The keys are the long names of the check flags (see \`paragon-conformance check --help\`).`);
+    throw new UsageError(`${file}: ${configErrorText(validate.errors![0]!)}.`);
   }
   const out: FlagValues = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {

@@ -1,5 +1,6 @@
 /** The flags of `check`, as one table: parsed from argv, read from the config file, turned into CheckOptions. */
 
+import type { DictionaryEntry } from '../../generators/data/dictionary.js';
 import { intFlag } from '../cli/args.js';
 import { UsageError } from '../core/errors.js';
 import { type CheckOptions, defaultCheckOptions } from '../engine/options.js';
@@ -27,7 +28,10 @@ export const checkFlags = {
   rate: { type: 'string' },
 } as const;
 
-export type FlagValues = Partial<Record<keyof typeof checkFlags, string | boolean | string[]>>;
+export type FlagValues = Partial<Record<keyof typeof checkFlags, string | boolean | string[]>> & {
+  /** Config file only: entries added to the hostile dictionary. */
+  dictionary?: readonly DictionaryEntry[];
+};
 
 const formats = ['json', 'junit', 'md', 'html'];
 
@@ -86,6 +90,7 @@ export function toCheckOptions(v: FlagValues, cwd: string, env: NodeJS.ProcessEn
       ...(rate !== undefined ? { rate: intFlag('rate', rate, 0, 1) } : {}),
     },
     cwd,
+    ...(v.dictionary ? { dictionary: v.dictionary } : {}),
   };
 }
 

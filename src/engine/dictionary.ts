@@ -9,6 +9,11 @@ export function dictionaryOption(o: CheckOptions): Pick<SourceOptions, 'dictiona
   return o.dictionary === undefined ? {} : { dictionary: o.dictionary };
 }
 
+/** Builds the phase once (it is cached) so that a wrong config entry is a UsageError before anything starts. */
+export function checkDictionary(o: CheckOptions, doc: object): void {
+  if (o.dictionary && o.dictionary.length > 0) dictionaryCases(doc, o.dictionary);
+}
+
 /**
  * The report with its `dictionary` summary: entries × locations the phase ran (left out for replays, which run one saved
  * case, and when the phase is off). The phase is cached per schema, so the in-process runner pays nothing here.

@@ -9,7 +9,7 @@ import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
 import { assertTargetSpec, openTarget } from '../targets/registry.js';
 import type { CheckContext } from './check.js';
-import { dictionaryOption } from './dictionary.js';
+import { checkDictionary, dictionaryOption } from './dictionary.js';
 import { type CheckOptions, replayPrefix } from './options.js';
 import type { ReplayFile } from './run.js';
 
@@ -29,6 +29,11 @@ function readReplay(o: CheckOptions, schema: LoadedSchema): CheckContext['replay
   }
   if ((body.kind !== 'valid' && body.kind !== 'invalid') || typeof body.json !== 'string') {
     throw new UsageError(`${file} is not a replay file (expected {check, kind, json}). Use the path printed with the failure.`);
+  }
+  if (body.kind === 'invalid' && !body.violation) {
+    throw new UsageError(
+      `${file} is an invalid case without its violation label ({instancePath, keyword, schemaPath}); replay files of invalid cases carry one. Use the file printed with the failure, or add its "violation".`,
+    );
   }
   const replay = { kind: body.kind, json: body.json, ...(body.violation ? { violation: body.violation } : {}) };
   // The saved case must still be what it says under the schema in use (it may come from another schema version).
@@ -83,6 +88,7 @@ export interface Prepared {
 export function prepare(options: CheckOptions): Prepared {
   assertTargetSpec(options.target);
   const schema = schemaOf(options);
+  checkDictionary(options, schema.document); // a wrong config entry is exit 2 before the target starts
   return { options, schema, replay: readReplay(options, schema) };
 }
 

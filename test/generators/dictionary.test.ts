@@ -134,9 +134,9 @@ describe('extending it from the config', () => {
   test.each([
     [
       { value: 'x', at: '/mta/*' },
-      /entry 1 of the config .*the pattern "\/mta\/\*" names no location of this schema; the locations are "" \(root\), \/\*, \/id/,
+      /entry 1 of the config's dictionary .*the pattern "\/mta\/\*" names no location of this schema; the locations are "" \(root\), \/\*, \/id/,
     ],
-    [{ key: 'k', at: '/id' }, /entry 1 of the config .*"\/id" holds no chosen key; name a map entry or undeclared property: \/\*, \/meta\/\*/],
+    [{ key: 'k', at: '/id' }, /entry 1 of the config's dictionary .*"\/id" holds no chosen key; name a map entry or undeclared property: \/\*, \/meta\/\*/],
     [{ value: 'x', at: 'everywhere' }, /"everywhere" is neither a location kind \(values, strings/],
     [{ json: 'NaN', at: 'unknown' }, /json must be the text of a finite JSON number/],
     [{ value: 'x', key: 'k', at: 'keys' }, /give exactly one of value, json, key or near \(found value, key\)/],
