@@ -2,9 +2,9 @@
 // the trap RFC 6901 warns about): the key "~1" resolves to "/", nothing is found there, and its value is never checked.
 import { isObject, makeValidate } from './_base.mjs';
 
-const escape = (k) => k.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapeToken = (k) => k.replaceAll('~', '~0').replaceAll('/', '~1');
 const unescapeWrongOrder = (t) => t.replaceAll('~0', '~').replaceAll('~1', '/');
 /** The keys whose values the validator finds again through their pointer. */
-const entries = (o) => Object.keys(o).filter((k) => Object.hasOwn(o, unescapeWrongOrder(escape(k))) && unescapeWrongOrder(escape(k)) === k);
+const entries = (o) => Object.keys(o).filter((k) => Object.hasOwn(o, unescapeWrongOrder(escapeToken(k))) && unescapeWrongOrder(escapeToken(k)) === k);
 
 export const validate = makeValidate({ isObj: isObject, entries });
