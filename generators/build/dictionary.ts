@@ -1,6 +1,5 @@
 /** The hostile dictionary phase (SPEC §10): every entry at every applicable location, labelled and oracle-confirmed. */
 import { escapeInvisible } from '../../src/core/escape.js';
-import { cloneJson } from '../../src/core/json.js';
 import { instancePointer } from '../../src/core/pointer.js';
 import type { DictionarySummary, Violation } from '../../src/core/types.js';
 import type { Oracle } from '../../src/schema/oracle.js';
@@ -8,14 +7,12 @@ import { oracleFor } from '../../src/schema/oracle.js';
 import type { DictionaryEntry } from '../data/dictionary.js';
 import { builtInDictionary } from '../data/dictionary.js';
 import { canonicalize } from '../schema/canonical.js';
-import { constraintsOf, unconstrained } from '../vocab/index.js';
 import { type ResolvedEntry, resolveEntries } from './dictionary-entries.js';
-import { nearMiss } from './dictionary-near.js';
+import { type Expect, placementsOf, RAW } from './dictionary-placements.js';
 import type { Slot } from './dictionary-slots.js';
 import { slotsOf } from './dictionary-slots.js';
 import { summarize } from './dictionary-summary.js';
 import { embed } from './embed.js';
-import { exampleOf } from './example.js';
 
 /** One dictionary case: JSON text (numbers given as `json` keep their exact text) and, when invalid, its label. */
 export interface DictionaryCase {
@@ -40,49 +37,6 @@ export interface DictionaryCases {
   summary: DictionarySummary;
 }
 
-type Expect = 'valid' | 'invalid' | 'oracle';
-interface Placement {
-  leaf: unknown;
-  raw?: string;
-  key?: string;
-  expect: Expect;
-  what: string;
-  /** Alternatives: the first one the oracle confirms is kept, the others are skipped silently. */
-  firstOf?: string;
-}
-
-/** A private-use marker standing in for a raw JSON number until the text is built. */
-const RAW = '\uf8ffparagon-raw-json\uf8ff';
-/** Wrong values tried, in order, under a dictionary key in a map whose values are constrained (first one the oracle rejects). */
-const wrongUnderKey: readonly unknown[] = [1, 'x', true, [1], { x: 1 }, null];
-
-const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
-
-/** What one entry puts at one slot. */
-function placementsOf(r: ResolvedEntry, slot: Slot): Placement[] {
-  const e = r.entry;
-  const expect: Expect = e.expect ?? 'oracle';
-  if (r.form === 'value') return [{ leaf: cloneJson(e.value), expect, what: show(e.value) }];
-  if (r.form === 'json') return [{ leaf: RAW, raw: e.json!, expect, what: e.json! }];
-  if (r.form === 'near') {
-    const choices = constraintsOf(slot.node!).choices ?? [];
-    return choices
-      .filter((s): s is string => typeof s === 'string')
-      .map((s) => nearMiss(s, e.near!))
-      .filter((v, i, all) => !choices.includes(v) && all.indexOf(v) === i)
-      .map((v) => ({ leaf: v, expect, what: show(v) }));
-  }
-  const key = e.key!;
-  const parent = slot.steps.at(-1)!.parent;
-  const o = constraintsOf(parent).object;
-  if (o.properties.some(([k]) => k === key) || o.required.includes(key)) return []; // a declared property is not a chosen key
-  const at = (leaf: unknown, x: Expect, what: string): Placement => ({ leaf, key, expect: x, what: `key ${show(key)}${what}` });
-  const out = [at(slot.node ? exampleOf(slot.node) : 'v', 'valid', '')];
-  if (slot.node && !unconstrained(slot.node)) out.push(...wrongUnderKey.map((w) => ({ ...at(cloneJson(w), 'invalid', ` = ${show(w)}`), firstOf: 'wrong' })));
-  for (const u of e.under ?? []) out.push(at(cloneJson(u), expect, ` = ${show(u)}`));
-  return out;
-}
-
 /** Single-spot verdict of the oracle for a placement at `at`; a string says why the placement is dropped. */
 function judge(oracle: Oracle, instance: unknown, at: string, expect: Expect): { violation?: Violation } | string {
   const { valid, errors } = oracle.check(instance);
@@ -94,41 +48,60 @@ function judge(oracle: Oracle, instance: unknown, at: string, expect: Expect): {
   return { violation: { instancePath: first.instancePath, keyword: first.keyword, schemaPath: first.schemaPath } };
 }
 
-/** Builds the phase (uncached). */
+/** The confirmed cases one entry contributes at one slot, and the labels (with reasons) of the placements dropped. */
+function placeAt(oracle: Oracle, r: ResolvedEntry, slot: Slot, cls: string): { cases: DictionaryCase[]; dropped: string[] } {
+  const cases: DictionaryCase[] = [];
+  const dropped: string[] = [];
+  const done = new Set<string>();
+  for (const p of placementsOf(r, slot)) {
+    if (p.firstOf !== undefined && done.has(p.firstOf)) continue;
+    const placed = embed(slot.steps, p.leaf, p.key === undefined ? {} : { innerKey: p.key });
+    const text = JSON.stringify(placed.value);
+    const json = p.raw === undefined ? text : text.replace(JSON.stringify(RAW), p.raw);
+    const label = escapeInvisible(`${cls} ${p.what} at ${slot.pattern === '' ? '(root)' : slot.pattern}`);
+    const verdict = judge(oracle, JSON.parse(json), instancePointer(placed.path), p.expect);
+    if (typeof verdict === 'string') {
+      if (p.firstOf === undefined) dropped.push(`${label}: ${verdict}`);
+      continue;
+    }
+    if (p.firstOf !== undefined) done.add(p.firstOf);
+    const c: DictionaryCase = {
+      kind: verdict.violation ? 'invalid' : 'valid',
+      label,
+      json,
+      class: cls,
+      location: slot.pattern,
+      origin: r.origin,
+      entry: r.index,
+    };
+    if (verdict.violation) c.violation = verdict.violation;
+    cases.push(c);
+  }
+  return { cases, dropped };
+}
+
+/** Builds the phase (uncached): entries in order (built-in, then config), each at its slots in document order. */
 function build(doc: object, extension: readonly DictionaryEntry[]): DictionaryCases {
-  const canonical = canonicalize(doc);
   const oracle = oracleFor(doc);
-  const slots = slotsOf(canonical);
+  const slots = slotsOf(canonicalize(doc));
   const resolved = [...resolveEntries(slots, builtInDictionary, 'built-in'), ...resolveEntries(slots, extension, 'config')];
-  const out: DictionaryCases = { valid: [], invalid: [], dropped: [], summary: undefined as unknown as DictionarySummary };
-  const seen = new Set<string>();
+  const valid: DictionaryCase[] = [];
+  const invalid: DictionaryCase[] = [];
+  const dropped: string[] = [];
+  const seen = new Set<string>(); // the same instance from two entries runs once
   for (const r of resolved) {
     const cls = r.entry.class ?? (r.origin === 'config' ? 'config' : 'unclassified');
     for (const slot of r.slots) {
-      const done = new Set<string>();
-      for (const p of placementsOf(r, slot)) {
-        if (p.firstOf !== undefined && done.has(p.firstOf)) continue;
-        const placed = embed(slot.steps, p.leaf, p.key === undefined ? {} : { innerKey: p.key });
-        const text = JSON.stringify(placed.value);
-        const json = p.raw === undefined ? text : text.replace(JSON.stringify(RAW), p.raw);
-        const label = escapeInvisible(`${cls} ${p.what} at ${slot.pattern === '' ? '(root)' : slot.pattern}`);
-        const verdict = judge(oracle, JSON.parse(json), instancePointer(placed.path), p.expect);
-        if (typeof verdict === 'string') {
-          if (p.firstOf === undefined) out.dropped.push(`${label}: ${verdict}`);
-          continue;
-        }
-        if (p.firstOf !== undefined) done.add(p.firstOf);
-        const kind = verdict.violation ? 'invalid' : 'valid';
-        if (seen.has(`${kind}${json}`)) continue;
-        seen.add(`${kind}${json}`);
-        const c: DictionaryCase = { kind, label, json, class: cls, location: slot.pattern, origin: r.origin, entry: r.index };
-        if (verdict.violation) c.violation = verdict.violation;
-        out[kind].push(c);
+      const at = placeAt(oracle, r, slot, cls);
+      dropped.push(...at.dropped);
+      for (const c of at.cases) {
+        if (seen.has(`${c.kind}${c.json}`)) continue;
+        seen.add(`${c.kind}${c.json}`);
+        (c.kind === 'valid' ? valid : invalid).push(c);
       }
     }
   }
-  out.summary = summarize(out.valid, out.invalid, out.dropped);
-  return out;
+  return { valid, invalid, dropped, summary: summarize(valid, invalid, dropped) };
 }
 
 const memo = new WeakMap<object, Map<string, DictionaryCases>>();
