@@ -36,11 +36,11 @@ const wrong: [target: string, cls: string, check: string][] = [
   [`module:${modules}/wrong-enum-confusables.mjs`, 'enum near miss: Unicode look-alikes', 'validate.rejects-invalid'],
 ];
 
-const run = (target: string, check: string, seed: number, dictionary?: false): Promise<Report> =>
-  runConformance(testOptions({ target, seed, runs: 0, checks: [check], ...(dictionary === false ? { dictionary } : {}) }));
+const run = (target: string, check: string, seed: number, dictionary?: false, runs = 0): Promise<Report> =>
+  runConformance(testOptions({ target, seed, runs, checks: [check], ...(dictionary === false ? { dictionary } : {}) }));
 
 describe('only the hostile dictionary catches them', () => {
-  it.each(wrong)('%s (%s) fails %s on every seed with --runs 0, and passes the edge phase alone', async (target, _cls, check) => {
+  it.each(wrong)('%s (%s) fails %s on every seed with --runs 0 and by default, and passes the edge phase alone', async (target, _cls, check) => {
     for (const seed of seeds) {
       const report = await run(target, check, seed);
       const result = report.checks[0]!;
@@ -49,6 +49,7 @@ describe('only the hostile dictionary catches them', () => {
       expect(report.dictionary!.entries).toBeGreaterThan(100);
       expect(result.failures[0]!.replay).toContain(`--check ${check}`);
     }
+    expect((await run(target, check, 4242, undefined, 200)).checks[0]!.status, 'default --runs').toBe('failed');
     const edgeOnly = await run(target, check, seeds[0]!, false);
     expect(edgeOnly.checks[0]!.status, JSON.stringify(edgeOnly.checks[0]!.failures[0])).toBe('passed');
   });
