@@ -18,8 +18,8 @@ export interface Case {
   json: string;
   /** Present on invalid cases: the one violation the oracle reports. */
   violation?: Violation;
-  /** `edge` for the deterministic boundary phase, `random` for seeded random cases. */
-  phase: 'edge' | 'random';
+  /** `dictionary` for the hostile dictionary, `edge` for the deterministic boundary phase, `random` for seeded random cases. */
+  phase: 'dictionary' | 'edge' | 'random';
   /** Stable index within its stream (edge cases first), used for sharding and replay. */
   index: number;
   /** Short human label (edge cases: what the boundary is; mutations: the operator). */
@@ -228,6 +228,24 @@ export interface HistorySeries {
   points: { date: string; version?: string; verdict: Verdict; findings: number }[];
 }
 
+/** What the hostile dictionary phase (SPEC §10) ran: how many entries at how many locations. */
+export interface DictionarySummary {
+  /** Entries that placed at least one case (built-in and from the config). */
+  entries: number;
+  /** Of those, entries from the config file's `dictionary`. */
+  fromConfig: number;
+  /** Cases the phase contributed (before sharding). */
+  cases: { valid: number; invalid: number };
+  /** Placements the oracle did not confirm (an entry marked valid that is invalid there, or the reverse), left out. */
+  dropped: number;
+  /** The first dropped placements, to fix a config entry. */
+  droppedLabels?: string[];
+  /** Per location (`""` is the root, `*` any map entry or undeclared property): cases placed there. */
+  locations: { pattern: string; valid: number; invalid: number }[];
+  /** Per class of value or key (as src/findings/classes.ts names them): entries, locations and cases. */
+  classes: { class: string; entries: number; locations: number; valid: number; invalid: number }[];
+}
+
 /** The conformance report (`conformance.json`); its JSON Schema is `schemas/report.schema.json`. */
 export interface Report {
   tool: { name: string; version: string };
@@ -264,4 +282,6 @@ export interface Report {
   /** `--second-opinion`: cases the two validators judge differently (left out of every check). */
   ambiguities?: Ambiguity[];
   history?: HistorySeries[];
+  /** The hostile dictionary phase: entries × locations run (absent for replays and older reports). */
+  dictionary?: DictionarySummary;
 }

@@ -9,6 +9,7 @@ import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { type Oracle, oracleFor } from '../schema/oracle.js';
 import { secondOpinionFor } from '../schema/second-opinion.js';
 import { agreedCases } from './ambiguity.js';
+import { checkDictionary, dictionaryOption } from './dictionary.js';
 import { readReplay } from './replay.js';
 
 /** A prepared run: everything that does not need a target (all of it fails only with usage errors). */
@@ -68,13 +69,14 @@ export async function withSecondOpinion(p: Prepared): Promise<void> {
 /** Checks everything that does not need a target. */
 export function prepareRun(options: CheckOptions): Prepared {
   const schema = schemaOf(options);
+  checkDictionary(options, schema.document); // a wrong config entry is exit 2 before any target starts
   const oracle = oracleFor(schema.document);
   return {
     options,
     schema,
     oracle,
     root: canonicalize(schema.document).root,
-    cases: memoized(caseSource(schema.document, { seed: options.seed })),
+    cases: memoized(caseSource(schema.document, { seed: options.seed, ...dictionaryOption(options) })),
     replay: readReplay(options, schema, oracle),
     checks: selectChecks(options.checks),
   };

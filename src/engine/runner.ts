@@ -9,6 +9,7 @@ import { UsageError } from '../core/errors.js';
 import type { BaselineSummary, Report } from '../core/types.js';
 import { secretsOf } from '../options/secrets.js';
 import type { CheckOptions } from '../options/types.js';
+import { withDictionary } from './dictionary.js';
 import { notify, type RunObserver } from './events.js';
 import { type Executed, runInline } from './inline.js';
 import { prepareRun } from './prepare.js';
@@ -62,7 +63,9 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
       baseline.updated = true;
     }
   }
-  const report = assembleReport(options, schema, started, performance.now() - t0, executed.parts, baseline ? { baseline } : {});
+  const assembled = assembleReport(options, schema, started, performance.now() - t0, executed.parts, baseline ? { baseline } : {});
+  const ran = assembled.checks.some((c) => c.status !== 'skipped');
+  const report = ran ? withDictionary(assembled, options, prepared.schema.document, prepared.replay !== undefined) : assembled;
   notify(observers, 'onRunEnd', report);
   return report;
 }

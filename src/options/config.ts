@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import { createAjv } from '../schema/oracle.js';
+import { configErrorText } from './config-errors.js';
 import { fromFlags } from './flags.js';
 import type { CheckInput } from './types.js';
 
@@ -22,11 +23,7 @@ export function readConfig(cwd: string): CheckInput {
   }
   const validate = createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
   if (!validate(data)) {
-    const e = validate.errors![0]!;
-    const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1).split('/')[0] || '(root)';
-    const where = e.instancePath.split('/').length > 2 ? ` at ${e.instancePath}` : '';
-    const what = e.keyword === 'additionalProperties' && where === '' ? `unknown key '${key}'` : `key '${key}'${where} ${e.message}`;
-    throw new UsageError(`${file}: ${what}. The keys are the long names of the check flags (see \`paragon-conformance check --help\`).`);
+    throw new UsageError(`${file}: ${configErrorText(validate.errors![0]!)}.`);
   }
   const { $schema: _s, ...values } = data as Record<string, unknown>;
   return fromFlags(values);

@@ -1,4 +1,5 @@
 /** The flags of `check`, as one table: parsed from argv or read from the config file (same names), turned into `CheckInput`. */
+import type { DictionaryEntry } from '../../generators/data/dictionary.js';
 import { UsageError } from '../core/errors.js';
 import { parseSeed } from './resolve.js';
 import type { CheckInput } from './types.js';
@@ -75,7 +76,7 @@ export function fromFlags(v: FlagValues): CheckInput {
   if (v['strict-baseline'] !== undefined) out.strictBaseline = v['strict-baseline'] === true;
   if (v['second-opinion'] !== undefined) out.secondOpinion = v['second-opinion'] === true;
   if (v.history !== undefined) out.historyPath = String(v.history);
-  if (Array.isArray(v.dictionary)) out.dictionary = v.dictionary as unknown[];
+  if (Array.isArray(v.dictionary)) out.dictionary = v.dictionary as DictionaryEntry[];
   if (str('project-id') !== undefined) http.projectId = str('project-id')!;
   if (str('token-env') !== undefined) http.tokenEnv = str('token-env')!;
   if (str('signing-key') !== undefined) http.signingKey = str('signing-key')!;

@@ -104,7 +104,7 @@ export function resolveCheckOptions(layers: readonly CheckInput[], ctx: { cwd: s
     strictBaseline: m.strictBaseline ?? defaults.strictBaseline,
     secondOpinion: m.secondOpinion ?? defaults.secondOpinion,
     ...(m.historyPath !== undefined ? { historyPath: m.historyPath } : {}),
-    dictionary: [...(m.dictionary ?? [])],
+    dictionary: m.dictionary === false ? false : [...(m.dictionary ?? [])],
     runner,
     cwd: m.cwd ?? ctx.cwd,
   };

@@ -1,4 +1,5 @@
 /** The options of one conformance run: plain, serialisable data (they cross into vitest workers). Types only. */
+import type { DictionaryEntry } from '../../generators/data/dictionary.js';
 import type { Format } from '../report/formats.js';
 
 /** HTTP target options (SPEC §3.2). Secrets are never stored here: tokens are read from the environment. */
@@ -44,8 +45,8 @@ export interface CheckOptions {
   secondOpinion: boolean;
   /** The conformance ledger (`conformance-history.jsonl`); undefined: inside `reportDir`. */
   historyPath?: string;
-  /** User extensions of the hostile dictionary (config file `dictionary`), handed to the case source as they are. */
-  dictionary: unknown[];
+  /** User extensions of the hostile dictionary (config file `dictionary`); `false` leaves the phase out (benchmarks). */
+  dictionary: readonly DictionaryEntry[] | false;
   /** `vitest`: the suites run through vitest (default); `inline`: the same checks in this process. */
   runner: 'vitest' | 'inline';
   /** Working directory: module paths, the schema, the report dir and the baseline resolve against it. */

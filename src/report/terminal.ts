@@ -1,9 +1,15 @@
 /** Plain-text rendering for the terminal and for vitest failure messages: one slot per finding. Pure. */
+import { escapeInvisible } from '../core/escape.js';
 import { excerpt } from '../core/text.js';
 import type { CheckResult, Failure, Report } from '../core/types.js';
 import { isWarning } from './verdict.js';
 
 const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
+
+/** Text shown in a terminal: invisible and unusual characters escaped (`\u0000`, `\uffff`, `\u200b` …); line breaks kept. */
+const shown = (text: string): string => escapeInvisible(text, { keepLineBreaks: true });
+/** A value's one-line JSON with every unusual character escaped (still valid JSON for the same value). */
+const shownJson = (v: unknown, max: number): string => escapeInvisible(excerpt(v, max));
 
 /** The header line of one finding: fingerprint, what it is, how many cases hit it, and its baseline standing. */
 export function findingHeadline(f: Failure, check?: string): string {
@@ -29,15 +35,16 @@ export function findingBlock(f: Failure, indent = '  ', check?: string): string[
     return lines;
   }
   if (f.causedBy) lines.push(`${pad}follows from:   ${f.causedBy.check} finding ${f.causedBy.fingerprint} (fix that one first)`);
-  if (f.violation) lines.push(`${pad}violated:       ${f.violation.keyword} at ${f.violation.instancePath || '/'} (${f.violation.schemaPath})`);
-  lines.push(`${pad}counterexample: ${excerpt(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${steps(f.shrinkSteps)})` : ''}`);
-  lines.push(`${pad}expected:       ${f.expected}`);
-  lines.push(`${pad}actual:         ${f.actual}`);
+  if (f.violation)
+    lines.push(`${pad}violated:       ${f.violation.keyword} at ${escapeInvisible(f.violation.instancePath) || '/'} (${f.violation.schemaPath})`);
+  lines.push(`${pad}counterexample: ${shownJson(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${steps(f.shrinkSteps)})` : ''}`);
+  lines.push(`${pad}expected:       ${shown(f.expected)}`);
+  lines.push(`${pad}actual:         ${shown(f.actual)}`);
   if (f.http) {
     const q = f.http.request;
-    lines.push(`${pad}request:        ${q.method} ${q.path}${q.body ? ` ${excerpt(q.body, 300)}` : ''}`);
+    lines.push(`${pad}request:        ${q.method} ${shown(q.path)}${q.body ? ` ${shown(excerpt(q.body, 300))}` : ''}`);
     const s = f.http.response;
-    if (s) lines.push(`${pad}response:       ${s.status} ${s.contentType ?? ''} ${s.bodyExcerpt ?? ''}`.trimEnd());
+    if (s) lines.push(`${pad}response:       ${s.status} ${s.contentType ?? ''} ${shown(s.bodyExcerpt ?? '')}`.trimEnd());
   }
   lines.push(`${pad}replay:         ${f.replay}`);
   return lines;
@@ -80,11 +87,14 @@ export function renderTerminal(report: Report): string {
   if (multi) out.push('', ...matrixLines(report));
   for (const d of report.disagreements ?? []) {
     out.push('', `disagreement ${d.fingerprint} (${d.check}): ${report.targets.map((t, i) => `${t.target.description}: ${d.outcomes[i]}`).join('; ')}`);
-    out.push(`  counterexample: ${excerpt(d.counterexample, 500)}`);
+    out.push(`  counterexample: ${shownJson(d.counterexample, 500)}`);
   }
   for (const f of report.baseline?.fixed ?? []) out.push('', `fixed: remove it from the baseline — ${f.check} finding ${f.fingerprint} (${f.reason})`);
   for (const w of report.warnings) out.push('', `warning${w.target !== undefined && multi ? ` (target ${w.target + 1})` : ''}: ${w.message}`);
-  for (const e of report.errors) out.push('', `${e.internal ? 'internal error' : 'target error'}${e.check ? ` in ${e.check}` : ''}: ${e.message}`);
+  for (const e of report.errors) {
+    out.push('', `${e.internal ? 'internal error' : 'target error'}${e.check ? ` in ${e.check}` : ''}: ${shown(e.message)}`);
+    if (e.replay) out.push(`  replay the requests in flight: ${e.replay}`);
+  }
   const s = report.summary;
   out.push(
     '',
