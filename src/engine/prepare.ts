@@ -7,7 +7,6 @@ import type { Ambiguity } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { type Oracle, oracleFor } from '../schema/oracle.js';
-import { secondOpinionFor } from '../schema/second-opinion.js';
 import { agreedCases } from './ambiguity.js';
 import { checkDictionary, dictionaryOption } from './dictionary.js';
 import { readReplay } from './replay.js';
@@ -61,6 +60,8 @@ export function memoized(src: CaseSource): CaseSource {
  */
 export async function withSecondOpinion(p: Prepared): Promise<void> {
   if (!p.options.secondOpinion || p.ambiguities) return;
+  // Loaded only when asked for: most runs never pay for the second validator's start-up.
+  const { secondOpinionFor } = await import('../schema/second-opinion.js');
   const second = await secondOpinionFor(p.schema.document);
   p.ambiguities = [];
   p.cases = memoized(agreedCases(p.cases, p.oracle, second, p.ambiguities));
