@@ -4,20 +4,16 @@
  * same suite through vitest's Node API. The policy of what runs lives in the engine's `Run`, not here.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import type { CheckResult, TargetInfo } from './core/types.js';
 import { countCoverage } from './engine/coverage.js';
 import { prepareRun, withSecondOpinion } from './engine/prepare.js';
-import type { RunParts } from './engine/report.js';
 import { Run } from './engine/run.js';
+import type { ParagonTaskMeta } from './engine/task-meta.js';
 import { resolveCheckOptions } from './options/resolve.js';
 import { secretsOf } from './options/secrets.js';
 import type { CheckInput, CheckOptions } from './options/types.js';
 import { formatFailure } from './report/terminal.js';
 
-/** What each conformance test leaves in `task.meta.paragon` for the host (`paragon-conformance check`). */
-export type ParagonTaskMeta =
-  | { kind: 'check'; target: number; info: TargetInfo; result: CheckResult; usageError?: string }
-  | { kind: 'finish'; parts: RunParts; usageError?: string };
+export type { ParagonTaskMeta } from './engine/task-meta.js';
 
 declare module 'vitest' {
   interface TaskMeta {

@@ -1,13 +1,13 @@
 /** The command table. */
 
 import { checkCommand } from '../commands/check.js';
+import type { Command } from '../commands/command.js';
 import { compatCommand } from '../commands/compat.js';
 import { diffReportsCommand } from '../commands/diff-reports.js';
 import { fixturesCommand } from '../commands/fixtures.js';
 import { generateCommand } from '../commands/generate.js';
 import { mergeReportsCommand } from '../commands/merge-reports.js';
 import { serveCommand } from '../commands/serve.js';
-import type { Command } from './command.js';
 
 export const commands: readonly Command[] = [
   checkCommand,

@@ -1,6 +1,7 @@
 /** The composition root: picks a command from the table and maps errors to exit codes (SPEC §16). */
+
+import type { Command, Io } from '../commands/command.js';
 import { internalErrorText, TargetError, UsageError } from '../core/errors.js';
-import type { Command, Io } from './command.js';
 import { commands } from './commands.js';
 
 function defaultIo(): Io {

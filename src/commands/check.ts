@@ -1,8 +1,6 @@
 /** `check`: runs the conformance checks against one or more targets, prints findings with replay commands, writes reports. */
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import { redactValue } from '../core/redact.js';
 import type { CheckResult, Report, TargetInfo } from '../core/types.js';
@@ -19,6 +17,8 @@ import type { CheckOptions } from '../options/types.js';
 import { renderTerminal } from '../report/terminal.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports, writeReportsSync } from '../report/write.js';
+import { parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
 
 /** The report directory must be usable before the run starts, or the run's result would be lost. */
 function assertWritableDir(dir: string): void {

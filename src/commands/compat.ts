@@ -1,12 +1,12 @@
 /** `compat OLD NEW`: which changes between two schema versions break readers or writers, with witnesses (SPEC §14). */
 import { resolve } from 'node:path';
-import { intFlag, parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
 import { type CompatOptions, runCompat } from '../compat/run.js';
 import type { Role } from '../compat/types.js';
 import { parseCompatFormats } from '../compat/write.js';
 import { UsageError } from '../core/errors.js';
 import { assertTargetSpec } from '../targets/registry.js';
+import { intFlag, parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
 
 const usage = `Usage: paragon-conformance compat OLD NEW [options]
 

@@ -1,12 +1,12 @@
 /** `diff-reports OLD NEW`: new, fixed and unchanged findings between two runs, by fingerprint (SPEC §12). */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseFlags } from '../cli/args.js';
-import type { Command } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import { diffReports } from '../diff/compare.js';
 import { renderDiffMarkdown, renderDiffText } from '../diff/render.js';
 import { readReportFile } from '../report/read.js';
+import { parseFlags } from './args.js';
+import type { Command } from './command.js';
 
 const usage = `Usage: paragon-conformance diff-reports OLD NEW [--format text|md] [--md FILE]
 

@@ -1,14 +1,14 @@
 /** `fixtures check PATH…`: are committed fixtures still what they claim under the current schema? (SPEC §14) */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
 import { escapeUnusual } from '../compat/show.js';
 import { UsageError } from '../core/errors.js';
 import { checkFixtures } from '../fixtures/check.js';
 import { detectFormat, type FixtureFileFormat } from '../fixtures/check-read.js';
 import { loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
+import { parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
 
 const usage = `Usage: paragon-conformance fixtures check PATH… [options]
 

@@ -2,8 +2,6 @@
 
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
-import { parseFlags } from '../cli/args.js';
-import type { Command } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
 import { recordLedger } from '../ledger/record.js';
@@ -14,6 +12,8 @@ import { renderTerminal } from '../report/terminal.js';
 import { summaryLine } from '../report/text.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports } from '../report/write.js';
+import { parseFlags } from './args.js';
+import type { Command } from './command.js';
 
 const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict] [--history FILE]
 

@@ -1,8 +1,8 @@
 /** The `compat` run: compare, apply accepts, run witnesses through targets, report; SIGINT leaves a partial report. */
 import { resolve } from 'node:path';
-import type { Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import { writeChunks } from '../core/files.js';
+import type { Io } from '../core/io.js';
 import { redact } from '../core/redact.js';
 import { toolName, toolVersion } from '../core/tool.js';
 import type { Target } from '../core/types.js';

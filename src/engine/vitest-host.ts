@@ -8,11 +8,11 @@ import { InternalError } from '../core/errors.js';
 import { packagePath, packageRoot } from '../core/paths.js';
 import type { CheckResult, TargetInfo } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
-import type { ParagonTaskMeta } from '../vitest.js';
 import { notRun } from './check-run.js';
 import { notify, type RunObserver } from './events.js';
 import type { Executed } from './inline.js';
 import { describeSpec } from './run.js';
+import type { ParagonTaskMeta } from './task-meta.js';
 
 const suiteFile = 'dist/suites/conformance.suite.js';
 

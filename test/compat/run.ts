@@ -1,7 +1,7 @@
 /** Runs the CLI in-process for the compat tests, capturing stdout/stderr (as test/commands/generate.test.ts does). */
 import { PassThrough } from 'node:stream';
-import type { Io } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/commands/command.js';
 
 /** Exit code and output of one CLI call in `cwd`. */
 export async function runCli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {

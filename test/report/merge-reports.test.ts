@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
+import type { Io } from '../../src/commands/command.js';
 import { mergeReportsCommand } from '../../src/commands/merge-reports.js';
 import type { Report } from '../../src/core/types.js';
 import { renderJson } from '../../src/report/json.js';

@@ -1,4 +1,4 @@
-/** The shape of a CLI command: parse its own argv, do the work, return an exit code. */
+/** What a command may touch of the outside world, injected so commands (and what they call) are testable in-process. */
 import type { Writable } from 'node:stream';
 
 /** What a command may touch of the outside world (injected so commands are testable in-process). */
@@ -9,13 +9,4 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** True when progress lines may be drawn (a TTY and not CI). */
   interactive: boolean;
-}
-
-export interface Command {
-  name: string;
-  /** One line for `--help`. */
-  summary: string;
-  /** Usage text shown on `COMMAND --help` and after usage errors. */
-  usage: string;
-  run(argv: string[], io: Io): Promise<number>;
 }
