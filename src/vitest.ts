@@ -4,7 +4,6 @@
  * same suite through vitest's Node API. The policy of what runs lives in the engine's `Run`, not here.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { countCoverage } from './engine/coverage.js';
 import { prepareRun, withSecondOpinion } from './engine/prepare.js';
 import { Run } from './engine/run.js';
 import type { ParagonTaskMeta } from './engine/task-meta.js';
@@ -32,14 +31,6 @@ export function registerSuite(options: CheckOptions, host: boolean): void {
   const prepared = prepareRun(options);
   const cancelled = new AbortController();
   const run = new Run(prepared, process.env, cancelled.signal, secretsOf(options, process.env));
-  const closed = new Set<number>();
-  const closeAll = async () => {
-    for (let i = 0; i < run.targets.length; i++)
-      if (!closed.has(i)) {
-        closed.add(i);
-        await run.close(i);
-      }
-  };
   beforeAll(() => withSecondOpinion(prepared));
   run.targets.forEach((t, i) => {
     describe(`paragon conformance: ${t.spec}`, () => {
@@ -61,26 +52,14 @@ export function registerSuite(options: CheckOptions, host: boolean): void {
   if (host) {
     describe('paragon conformance: run', () => {
       test('finish', async (ctx) => {
-        const disagreements = cancelled.signal.aborted ? [] : await run.disagreements();
-        await closeAll();
-        const { runs, shard } = options;
-        ctx.task.meta.paragon = {
-          kind: 'finish',
-          parts: {
-            targets: run.targets.map((t) => ({ info: t.info, latencies: t.latencies })),
-            checks: run.targets.flatMap((t) => t.results),
-            errors: run.errors,
-            warnings: run.warnings,
-            coverage: countCoverage(prepared.cases, runs, shard),
-            ...(disagreements.length ? { disagreements } : {}),
-            ...(prepared.ambiguities ? { ambiguities: prepared.ambiguities } : {}),
-          },
-          ...(run.usageError ? { usageError: run.usageError } : {}),
-        };
+        const { parts, usageError } = await run.finish();
+        ctx.task.meta.paragon = { kind: 'finish', parts, ...(usageError ? { usageError } : {}) };
       });
     });
   }
-  afterAll(closeAll);
+  afterAll(async () => {
+    for (let i = 0; i < run.targets.length; i++) await run.close(i);
+  });
 }
 
 /**

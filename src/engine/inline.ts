@@ -1,16 +1,9 @@
 /** The inline executor: the run's checks in this process, target after target, through the one `Run` policy. */
 
-import { countCoverage } from './coverage.js';
 import { notify, type RunObserver } from './events.js';
 import { type Prepared, withSecondOpinion } from './prepare.js';
-import type { RunParts } from './report.js';
+import type { Executed } from './report.js';
 import { Run } from './run.js';
-
-/** What an executor hands back: the run's parts, and a usage error met while opening a target (exit 2). */
-export interface Executed {
-  parts: RunParts;
-  usageError?: string;
-}
 
 /** Opens every target, runs every check on each, cross-checks findings between targets, closes them. */
 export async function runInline(
@@ -33,20 +26,5 @@ export async function runInline(
       notify(observers, 'onCheckEnd', { target: i, result });
     }
   }
-  const disagreements = signal.aborted ? [] : await run.disagreements();
-  for (let i = 0; i < run.targets.length; i++) await run.close(i);
-  if (signal.aborted) run.errors.push({ message: 'the run was interrupted before it finished; results are partial' });
-  const { runs, shard } = p.options;
-  return {
-    parts: {
-      targets: run.targets.map((t) => ({ info: t.info, latencies: t.latencies })),
-      checks: run.targets.flatMap((t) => t.results),
-      errors: run.errors,
-      warnings: run.warnings,
-      coverage: countCoverage(p.cases, runs, shard),
-      ...(disagreements.length ? { disagreements } : {}),
-      ...(p.ambiguities ? { ambiguities: p.ambiguities } : {}),
-    },
-    ...(run.usageError ? { usageError: run.usageError } : {}),
-  };
+  return run.finish();
 }

@@ -18,6 +18,12 @@ export interface RunParts {
   ambiguities?: Ambiguity[];
 }
 
+/** What an executor hands back: the run's parts, and a usage error met while opening a target (exit 2). */
+export interface Executed {
+  parts: RunParts;
+  usageError?: string;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

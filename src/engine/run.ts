@@ -10,10 +10,12 @@ import { redactTarget as redactSpec } from '../core/redact.js';
 import type { CheckResult, Disagreement, RunError, RunWarning, Target, TargetInfo } from '../core/types.js';
 import { openTarget } from '../targets/registry.js';
 import { type CheckRun, notRun, runCheck } from './check-run.js';
+import { countCoverage } from './coverage.js';
 import { crossCheck } from './cross-check.js';
 import { checkHealth, targetHealth } from './health.js';
 import type { Prepared } from './prepare.js';
 import { type ReplaySettings, replayPrefix } from './replay.js';
+import type { Executed } from './report.js';
 
 /** One target of a run and what happened to it so far. */
 export interface TargetState {
@@ -123,12 +125,34 @@ export class Run {
     return result;
   }
 
-  /** Closes target `i` and records what its traffic says about the run's health. */
+  private readonly closed = new Set<number>();
+
+  /** Closes target `i` (once) and records what its traffic says about the run's health. */
   async close(i: number): Promise<void> {
     const t = this.targets[i]!;
-    if (!t.ctx) return;
+    if (!t.ctx || this.closed.has(i)) return;
+    this.closed.add(i);
     this.warnings.push(...targetHealth(t.ctx.target, i));
     await t.ctx.target.close().catch((e: Error) => this.errors.push({ message: `closing the target failed: ${e.message}`, target: i }));
+  }
+
+  /** Ends the run: cross-checks findings between targets (unless interrupted), closes every target, hands back its parts. */
+  async finish(): Promise<Executed> {
+    const disagreements = this.signal.aborted ? [] : await this.disagreements();
+    for (let i = 0; i < this.targets.length; i++) await this.close(i);
+    const p = this.prepared;
+    return {
+      parts: {
+        targets: this.targets.map((t) => ({ info: t.info, latencies: t.latencies })),
+        checks: this.targets.flatMap((t) => t.results),
+        errors: this.errors,
+        warnings: this.warnings,
+        coverage: countCoverage(p.cases, p.options.runs, p.options.shard),
+        ...(disagreements.length ? { disagreements } : {}),
+        ...(p.ambiguities ? { ambiguities: p.ambiguities } : {}),
+      },
+      ...(this.usageError ? { usageError: this.usageError } : {}),
+    };
   }
 
   /** Re-runs every finding some targets have and others not on every open target (multi-target runs). */

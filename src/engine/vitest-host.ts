@@ -10,7 +10,7 @@ import type { CheckResult, TargetInfo } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { notRun } from './check-run.js';
 import { notify, type RunObserver } from './events.js';
-import type { Executed } from './inline.js';
+import type { Executed } from './report.js';
 import { describeSpec } from './run.js';
 import type { ParagonTaskMeta } from './task-meta.js';
 

@@ -46,33 +46,21 @@ export class FindingCollector {
   /** Takes one failing case. */
   async add(c: Case, miss: Miss): Promise<void> {
     const value = JSON.parse(c.json) as unknown;
-    if (c.kind === 'valid' || miss.at !== undefined) {
-      // Where the bug sits is only known after shrinking: first see whether a known finding explains this case.
-      const hit = this.entries.find((e) => e.kind === c.kind && e.found.failureClass === miss.failureClass && holds(this.o.root, value, e.location, e.value));
-      if (hit) {
-        hit.found.hits++;
-        return;
-      }
-      if (this.entries.length >= this.o.maxFindings || this.shrinks >= this.maxShrinks) {
-        this.unattributed++;
-        return;
-      }
-      await this.fresh(c, miss);
-      return;
-    }
-    // Invalid cases carry their place: the fingerprint is known without shrinking.
+    // Invalid cases carry their place: their fingerprint is known without shrinking. For the others, where the bug
+    // sits is only known after shrinking: first see whether a known finding explains the case.
+    const located = c.kind === 'valid' || miss.at !== undefined;
+    const pre = located ? undefined : await this.fingerprintOf(c, miss);
+    const hit = pre
+      ? this.entries.find((e) => e.found.fingerprint === pre.fp.id)
+      : this.entries.find((e) => e.kind === c.kind && e.found.failureClass === miss.failureClass && holds(this.o.root, value, e.location, e.value));
+    if (hit) hit.found.hits++;
+    else if (this.entries.length >= this.o.maxFindings || this.shrinks >= this.maxShrinks) this.unattributed++;
+    else await this.fresh(c, miss, pre);
+  }
+
+  private async fingerprintOf(c: Case, miss: Miss): Promise<{ parts: FingerprintParts; fp: Fingerprint }> {
     const parts = await locate(this.ctx(), c, miss);
-    const fp = fingerprint(parts);
-    const known = this.entries.find((e) => e.found.fingerprint === fp.id);
-    if (known) {
-      known.found.hits++;
-      return;
-    }
-    if (this.entries.length >= this.o.maxFindings || this.shrinks >= this.maxShrinks) {
-      this.unattributed++;
-      return;
-    }
-    await this.fresh(c, miss, { parts, fp });
+    return { parts, fp: fingerprint(parts) };
   }
 
   /** The findings, new ones in discovery order. */

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../../src/schema/oracle.js';
 import { tempDir } from '../support/cli.js';
-import { runCli } from './run.js';
+import { runCli } from '../support/in-process.js';
 import { type Variant, variants, versions } from './variants.js';
 
 const live = resolve('examples/schema-versions/connected-user.live.schema.json');

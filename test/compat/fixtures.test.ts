@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
-import { runCli } from './run.js';
+import { runCli } from '../support/in-process.js';
 
 const live = resolve('examples/schema-versions/connected-user.live.schema.json');
 let dir: string;

@@ -8,7 +8,7 @@ import type { CompatReport } from '../../src/compat/types.js';
 import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
 import { httpTargetFromService } from '../../src/targets/http.js';
 import { tempDir } from '../support/cli.js';
-import { runCli } from './run.js';
+import { runCli } from '../support/in-process.js';
 
 const mods = 'test/miniatures/modules';
 const live = JSON.parse(readFileSync('examples/schema-versions/connected-user.live.schema.json', 'utf8'));

@@ -1,6 +1,6 @@
 // A bug inside compat is exit 4 with the stack, and blames neither the user nor the schemas.
 import { describe, expect, it, vi } from 'vitest';
-import { runCli } from './run.js';
+import { runCli } from '../support/in-process.js';
 
 vi.mock('../../src/compat/judge.js', () => ({
   compareSchemas: () => {

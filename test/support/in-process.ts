@@ -1,4 +1,4 @@
-/** Runs the CLI in-process for the compat tests, capturing stdout/stderr (as test/commands/generate.test.ts does). */
+/** Runs the CLI in-process (main with captured stdout/stderr), for tests that need no separate process. */
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/commands/command.js';
