@@ -86,7 +86,9 @@ export function renderTerminal(report: Report): string {
   });
   if (multi) out.push('', ...matrixLines(report));
   for (const d of report.disagreements ?? []) {
-    out.push('', `disagreement ${d.fingerprint} (${d.check}): ${report.targets.map((t, i) => `${t.target.description}: ${d.outcomes[i]}`).join('; ')}`);
+    const by = (o: string) => d.outcomes.flatMap((x, i) => (x === o ? [`T${i + 1}`] : []));
+    const who = (['fails', 'passes', 'skipped', 'errored'] as const).flatMap((o) => (by(o).length ? [`${o} ${by(o).join(' ')}`] : [])).join('; ');
+    out.push('', `disagreement ${d.fingerprint}: ${d.signature} — ${who}`);
     out.push(`  counterexample: ${shownJson(d.counterexample, 500)}`);
   }
   for (const f of report.baseline?.fixed ?? []) out.push('', `fixed: remove it from the baseline — ${f.check} finding ${f.fingerprint} (${f.reason})`);
