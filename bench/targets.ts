@@ -24,7 +24,10 @@ function time(args: string[], n = 3): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    spawnSync(process.execPath, [bin, 'check', ...args, '--seed', '7', '--report-dir', mkdtempSync(join(tmpdir(), 'pc-bench-'))], { cwd: root, env: { ...process.env, CI: 'true' } });
+    spawnSync(process.execPath, [bin, 'check', ...args, '--seed', '7', '--report-dir', mkdtempSync(join(tmpdir(), 'pc-bench-'))], {
+      cwd: root,
+      env: { ...process.env, CI: 'true' },
+    });
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   return best;

@@ -20,7 +20,12 @@ function markOf(entries: readonly BaselineEntry[], check: string, spec: string, 
   const entry = f.fingerprint ? entries.find((e) => e.fingerprint === f.fingerprint && applies(e, check, spec)) : undefined;
   if (entry) {
     const expired = entry.expires !== undefined && entry.expires <= today;
-    return { status: expired ? 'expired' : 'known', reason: entry.reason, ...(entry.link ? { link: entry.link } : {}), ...(entry.expires ? { expires: entry.expires } : {}) };
+    return {
+      status: expired ? 'expired' : 'known',
+      reason: entry.reason,
+      ...(entry.link ? { link: entry.link } : {}),
+      ...(entry.expires ? { expires: entry.expires } : {}),
+    };
   }
   // A failure that only follows from a known finding of another check is known with it.
   const cause = f.causedBy ? entries.find((e) => e.fingerprint === f.causedBy!.fingerprint && (e.target === undefined || e.target === spec)) : undefined;

@@ -1,9 +1,9 @@
 /** What a run shares across its targets: the schema, its oracle, one seeded case stream, the replayed case, the checks. */
 import { resolve } from 'node:path';
 import { type CaseSource, type CNode, canonicalize, caseSource, type GeneratedCase, type Shard } from '../../generators/index.js';
+import { type BaselineEntry, baselinePathOf, readBaseline } from '../baseline/file.js';
 import { selectChecks } from '../checks/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
-import { baselinePathOf, type BaselineEntry, readBaseline } from '../baseline/file.js';
 import type { Ambiguity } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';

@@ -44,7 +44,12 @@ export function matrixOf(checks: readonly CheckResult[], targets: number): Matri
   for (const c of checks) {
     for (const f of c.failures) {
       if (!f.fingerprint) continue;
-      const row = rows.get(f.fingerprint) ?? { fingerprint: f.fingerprint, check: c.id, signature: f.signature ?? f.fingerprint, targets: Array.from({ length: targets }, () => null) };
+      const row = rows.get(f.fingerprint) ?? {
+        fingerprint: f.fingerprint,
+        check: c.id,
+        signature: f.signature ?? f.fingerprint,
+        targets: Array.from({ length: targets }, () => null),
+      };
       row.targets[c.target ?? 0] = f.baseline?.status ?? 'new';
       rows.set(f.fingerprint, row);
     }
