@@ -40,12 +40,14 @@ export function checkMatrixTable(r: Report): string[] {
 export function findingMatrixTable(r: Report, d: MdDetail): string[] {
   const rows = findingMatrix(r);
   if (rows.length === 0) return [];
-  const head = `| Finding | Signature | ${r.targets.map((_, i) => targetTag(i)).join(' | ')} |`;
-  const rule = `|---|---|${r.targets.map(() => '---|').join('')}`;
+  // Without details (the page would not fit otherwise) the signature column goes too; the fingerprint names the row.
+  const withSig = d.mode !== 'ids';
+  const head = `| Finding |${withSig ? ' Signature |' : ''} ${r.targets.map((_, i) => targetTag(i)).join(' | ')} |`;
+  const rule = `|---|${withSig ? '---|' : ''}${r.targets.map(() => '---|').join('')}`;
   const sig = d.mode === 'full' ? 200 : 80;
   const body = rows.map((row) => {
     const cells = row.cells.map((c) => (c.failure && c.word !== 'KNOWN' ? `**${c.word}**` : c.word));
-    return `| ${mdCode(row.fingerprint)} | ${mdCode(row.signature, sig)} | ${cells.join(' | ')} |`;
+    return `| ${mdCode(row.fingerprint)} |${withSig ? ` ${mdCode(row.signature, sig)} |` : ''} ${cells.join(' | ')} |`;
   });
   return ['', '## Targets × findings', '', head, rule, ...body];
 }
