@@ -110,10 +110,18 @@ function render(r: Report, d: MdDetail, shortened: boolean): string {
  */
 export function renderMarkdown(report: Report): string {
   const r = normalize(report);
-  for (const [i, d] of LEVELS.entries()) {
-    const text = render(r, d, i > 0);
-    if (Buffer.byteLength(text) <= MARKDOWN_MAX_BYTES) return text;
+  const fits = (text: string) => Buffer.byteLength(text) <= MARKDOWN_MAX_BYTES;
+  const full = render(r, LEVELS[0]!, false);
+  if (fits(full)) return full;
+  // Page size only shrinks from one level to the next: find the most detailed level that fits in a few renders.
+  let best: string | undefined;
+  for (let lo = 1, hi = LEVELS.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    const text = render(r, LEVELS[mid]!, true);
+    if (fits(text)) [best, hi] = [text, mid - 1];
+    else lo = mid + 1;
   }
+  if (best !== undefined) return best;
   const text = render(r, LEVELS[LEVELS.length - 1]!, true);
   return `${truncate(text, MARKDOWN_MAX_BYTES / 4)}\n\n(truncated to fit the step summary; see conformance.json)\n`;
 }

@@ -99,10 +99,20 @@ export function seconds(ms: number): string {
 }
 
 /**
+ * Every UTF-16 unit that `escapeInvisible` may escape (a superset: surrogates send all astral text the slow way). A test
+ * walks the whole BMP to keep this in step with the Unicode tables of the running engine.
+ */
+export const MAYBE_UNUSUAL =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: single UTF-16 units are tested here, not grapheme clusters
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ud800-\udfff\ufdd0-\ufdef\ufe00-\ufe0f\ufeff\uffa0\ufff0-\uffff]/;
+
+/**
  * Replaces what XML 1.0 (and sane HTML) cannot carry, and every other invisible or unusual character (zero-width and
  * bidi marks, BOM, noncharacters, C1 controls, line separators), with its JSON escape; tab, LF and CR stay.
  */
 export function replaceForbiddenChars(text: string): string {
+  // Fast path: most text holds none of these, and the Unicode-property scan is slow on long text.
+  if (!MAYBE_UNUSUAL.test(text)) return text;
   return escapeInvisible(text, { keepLineBreaks: true });
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { escapeInvisible } from '../../src/core/escape.js';
 import type { Failure } from '../../src/core/types.js';
 import { findingCounts, normalize, onlyConsequencesOf, splitFindings, standingWord } from '../../src/report/findings.js';
 import { checkMatrix, findingMatrix } from '../../src/report/matrix.js';
-import { clipJson, previewJson, summaryLine } from '../../src/report/text.js';
+import { clipJson, MAYBE_UNUSUAL, previewJson, replaceForbiddenChars, summaryLine } from '../../src/report/text.js';
 import { FP, multiTargetReport, nonConformantReport } from './fixtures.js';
 
 const f = (over: Partial<Failure>): Failure => ({ counterexample: {}, expected: 'e', actual: 'a', replay: 'r', ...over });
@@ -74,6 +75,16 @@ describe('value previews', () => {
     expect(Object.hasOwn(clipped, '__proto__')).toBe(true);
     expect((clipped.list as unknown[]).at(-1)).toMatch(/^… \d+ more items$/);
     expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
+  it('the fast path of the escaper skips no character that escapeInvisible would escape', () => {
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (escapeInvisible(ch, { keepLineBreaks: true }) !== ch && !MAYBE_UNUSUAL.test(ch)) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(replaceForbiddenChars('a\u200bb … \u{e0001}')).toBe('a\\u200bb … \\udb40\\udc01');
   });
 
   it('summaries mention known checks only when a baseline accepted some', () => {
