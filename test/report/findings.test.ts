@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeInvisible } from '../../src/core/escape.js';
 import type { Failure } from '../../src/core/types.js';
+import { matrixOf } from '../../src/engine/report.js';
 import { findingCounts, normalize, onlyConsequencesOf, splitFindings, standingWord } from '../../src/report/findings.js';
 import { checkMatrix, findingMatrix } from '../../src/report/matrix.js';
 import { clipJson, MAYBE_UNUSUAL, previewJson, replaceForbiddenChars, summaryLine } from '../../src/report/text.js';
@@ -58,6 +59,19 @@ describe('matrices', () => {
     expect(word(FP.enumCase)).toEqual(['passes', 'NEW', 'errored']); // from the disagreement's re-run
     expect(word(FP.expired)).toEqual(['passes', 'EXPIRED', 'skipped']); // derived from each target's check
     expect(word(FP.knownProto)).toEqual(['passes', 'KNOWN', 'skipped']);
+  });
+});
+
+describe("matrices and the report's own matrix", () => {
+  it('agree cell by cell with what conformance.json records (matrixOf)', () => {
+    const r = multiTargetReport();
+    const recorded = matrixOf(r.checks, r.targets.length);
+    expect(checkMatrix(r).map((row) => [row.id, row.cells.map((c) => c.check?.status ?? null)])).toEqual(recorded.checks.map((x) => [x.id, x.statuses]));
+    const standing = new Map(recorded.findings.map((x) => [x.fingerprint, x.targets]));
+    for (const row of findingMatrix(r)) {
+      const mine = row.cells.map((c) => (c.failure ? (c.failure.baseline?.status ?? 'new') : null));
+      expect(mine, row.fingerprint).toEqual(standing.get(row.fingerprint));
+    }
   });
 });
 
