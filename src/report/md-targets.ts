@@ -58,7 +58,12 @@ export function disagreementsSection(r: Report, d: MdDetail): string[] {
   if (all.length === 0) return [];
   const out = ['', `## Disagreements (${all.length})`, '', 'Findings some targets have and others not, re-run on every target.'];
   for (const x of all) {
-    const outcomes = x.outcomes.map((o, i) => `${targetTag(i)} ${o === 'fails' ? '**fails**' : o}`).join(', ');
+    // Grouped by outcome, as the terminal says it: readable for ten targets.
+    const by = (o: string) => x.outcomes.flatMap((y, i) => (y === o ? [targetTag(i)] : []));
+    const outcomes = (['fails', 'passes', 'skipped', 'errored'] as const)
+      .filter((o) => by(o).length > 0)
+      .map((o) => (o === 'fails' ? `**fails ${by(o).join(' ')}**` : `${o} ${by(o).join(' ')}`))
+      .join('; ');
     out.push('', `### ${mdCode(x.fingerprint)} ${mdCode(x.check)}`, '', `${mdCode(x.signature, 300)}: ${outcomes}`);
     if (d.mode !== 'full') continue;
     if (x.violation) out.push('', `Violation: ${mdCode(describeViolation(x.violation))}`);

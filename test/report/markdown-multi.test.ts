@@ -64,8 +64,8 @@ describe('renderMarkdown, many targets and a baseline', () => {
     expect(matrix).toMatch(new RegExp(`\\| \`${FP.enumCase}\` \\| .* \\| passes \\| \\*\\*NEW\\*\\* \\| errored \\|`));
     expect(matrix).toMatch(new RegExp(`\\| \`${FP.knownProto}\` \\| .* \\| passes \\| KNOWN \\| skipped \\|`));
     const d = section(md, 'Disagreements');
-    expect(d).toContain('T1 passes, T2 **fails**, T3 errored');
-    expect(d).toContain('T1 passes, T2 **fails**, T3 skipped');
+    expect(d).toContain('[string:enum-case]`: **fails T2**; passes T1; errored T3');
+    expect(d).toContain('[key:__proto__]`: **fails T2**; passes T1; skipped T3');
   });
 
   it('puts run health near the top, marks internal errors as bugs of this tool, lists fixed baseline entries', () => {
