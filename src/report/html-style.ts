@@ -2,7 +2,7 @@
 
 /** CSS placed in the page's one `<style>` element. */
 export const htmlStyle = `
-:root{--fg:#1d2127;--muted:#5b6470;--line:#d8dde3;--pass:#1a7f37;--fail:#c62828;--warn:#9a6700;--err:#6f42c1;--skip:#6e7781}
+:root{--fg:#1d2127;--muted:#5b6470;--line:#d8dde3;--pass:#1a7f37;--fail:#c62828;--warn:#9a6700;--err:#6f42c1;--skip:#6e7781;--known:#57606a}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#f6f8fa}
 main{max-width:1200px;margin:0 auto;padding:0 16px 40px}
@@ -26,9 +26,6 @@ td.id code{white-space:nowrap}
 .s-passed{background:var(--pass)}.s-failed{background:var(--fail)}.s-warning{background:var(--warn)}.s-errored{background:var(--err)}.s-skipped{background:var(--skip)}
 details{background:#fff;border:1px solid var(--line);border-radius:6px;margin:10px 0;padding:6px 12px}
 summary{cursor:pointer;font-weight:600}
-.failure{border-top:1px dashed var(--line);padding:8px 0}
-.failure dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0}
-.failure dt{color:var(--muted)}.failure dd{margin:0;word-break:break-word}
 .heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:90px}
 .heat tr.hit td.loc{box-shadow:inset 4px 0 0 var(--fail)}
 .none{background:repeating-linear-gradient(45deg,#f1f3f5,#f1f3f5 6px,#e4e7eb 6px,#e4e7eb 12px);color:var(--muted)}
@@ -40,4 +37,45 @@ nav.toc{margin:12px 0 0;display:flex;gap:14px;flex-wrap:wrap}
 nav.toc a{color:#0550ae;text-decoration:none}
 nav.toc a:hover{text-decoration:underline}
 footer{color:var(--muted);margin-top:30px;font-size:12px}
+.muted{color:var(--muted)}
+.callout{border-left:4px solid var(--warn);background:#fff8e6;padding:2px 14px 8px;border-radius:6px;margin-top:16px}
+.callout h2{margin-top:12px}
+.callout.error{border-color:var(--err);background:#f5f0ff}
+.callout ul.plain{background:transparent;border:0;padding-left:18px}
+.internal{color:var(--err)}
+.banner ul.chips{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:6px 16px}
+.banner a{color:#fff}
+.chip{display:inline-block;padding:1px 8px;border-radius:10px;font-size:11.5px;font-weight:700;color:#fff;border:1px solid rgba(255,255,255,.6)}
+.s-known{background:var(--known)}
+.standing{display:inline-block;padding:0 6px;border-radius:4px;font-size:11.5px;font-weight:700;color:#fff;margin-left:6px}
+.st-new{background:var(--fail)}.st-expired{background:var(--warn)}.st-known{background:var(--known)}
+.finding{border-top:1px dashed var(--line);padding:8px 0 8px 10px;border-left:3px solid var(--line);margin:6px 0}
+.fs-new,.fs-none{border-left-color:var(--fail)}.fs-expired{border-left-color:var(--warn)}.fs-known{border-left-color:var(--known)}
+.finding dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0}
+.finding dt{color:var(--muted)}.finding dd{margin:0;word-break:break-word}
+.fhead{font-weight:600}.fhead .sig{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px;font-weight:400;word-break:break-word}
+.fhead .hits{color:var(--muted);font-weight:400;white-space:nowrap}
+.fhead .fp{font-weight:700}
+.cause{margin:4px 0;padding:4px 8px;background:#eef4ff;border-radius:4px}
+li.finding{list-style:none}
+ul.known-list{list-style:none;margin:0;padding:0}
+.finding.consequence{border-left-color:#8fb3ff}
+table.matrix{width:auto;min-width:50%}
+table.matrix th.tcol{text-align:center;min-width:92px;max-width:140px}
+.tname{font-weight:400;font-size:11px;color:var(--muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:140px}
+td.m{text-align:center;white-space:nowrap;font-size:12.5px}
+td.m a{color:inherit;text-decoration:underline;font-weight:700}
+.m-passed,.f-passes,.o-passes{background:#e6f4ea;color:var(--pass)}
+.m-failed,.f-new,.f-fails,.f-expired,.o-fails{background:var(--fail);color:#fff}
+.m-warning{background:#fff1c2;color:var(--warn)}
+.m-known,.f-known{background:#e3e8ef;color:#3d4756}
+.m-skipped,.m-not-run,.f-skipped,.f-not-run,.o-skipped{background:#f1f3f5;color:var(--skip)}
+.m-errored,.f-errored,.o-errored{background:var(--err);color:#fff}
+.f-not-found{background:#f6f8fa;color:var(--muted)}
+.charts{display:flex;flex-wrap:wrap;gap:12px}
+figure.history{margin:0;background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px}
+figure.history figcaption{font-size:12px;color:var(--muted);max-width:360px;word-break:break-all}
+svg.history text{font-size:10px;fill:var(--muted)}
+svg.history .axis{stroke:var(--line)}
+svg.history .trend{fill:none;stroke:#8c959f;stroke-width:1.5}
 `;

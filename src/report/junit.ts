@@ -1,112 +1,97 @@
 /**
- * Renders `junit.xml` for CI test viewers, in the common JUnit subset (testsuites / testsuite / testcase).
- * One testcase per check (`classname="paragon-conformance.<level>"`, `name="<check id>"`):
- * failed → `<failure>`; errored → `<error>`; skipped → `<skipped>`. A failed SHOULD check without `--strict`
- * is a warning: the testcase passes (it does not gate) and carries the counterexamples in `<system-out>`
- * under a `WARNING` line, so viewers show it without turning the build red. Under `--strict` it is a `<failure>`.
+ * Renders `junit.xml` for CI test viewers, in the common JUnit subset (testsuites / testsuite / testcase): one
+ * `<testsuite>` per target, named after it; its testcases come from `junit-cases.ts` (one per finding). Totals are
+ * counted from the testcases written, so they always agree. Run health and "fixed: remove it" entries go to
+ * `<system-out>`, run errors to `<system-err>`; entries that fail the gate under `--strict-baseline` get a suite.
  */
-import type { CheckResult, Report } from '../core/types.js';
-import { failureText, replaceForbiddenChars, seconds, truncate } from './text.js';
-import { isWarning } from './verdict.js';
+import type { Report, RunError } from '../core/types.js';
+import { checksOf, normalize } from './findings.js';
+import { checkCases } from './junit-cases.js';
+import { attrs, type JunitCase, testcase, totals, xmlText } from './junit-xml.js';
+import { seconds } from './text.js';
 
-/** Most counterexamples listed per testcase, and longest value shown, to keep the file loadable. */
-const MAX_FAILURES = 20;
-const MAX_VALUE = 8_000;
+export { attrs, xmlAttr, xmlText } from './junit-xml.js';
 
-/** Escapes character data (element text). No CDATA is used, so `]]>` needs no special case beyond `>`. */
-export function xmlText(text: string): string {
-  return replaceForbiddenChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Escapes an attribute value; newlines and tabs become character references so they survive normalisation. */
-export function xmlAttr(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-}
-
-const attrs = (pairs: [string, string | number][]): string => pairs.map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join('');
-
-function failuresBody(check: CheckResult): string {
-  const shown = check.failures.slice(0, MAX_FAILURES).map((f, i) => `#${i + 1} of ${check.failures.length}\n${failureText(f, MAX_VALUE)}`);
-  if (check.failures.length > MAX_FAILURES) shown.push(`… ${check.failures.length - MAX_FAILURES} more counterexamples in conformance.json`);
-  return shown.join('\n\n');
-}
-
-function failureMessage(check: CheckResult): string {
-  const first = check.failures[0];
-  const n = check.failures.length;
-  const head = `${check.id} (${check.level}) failed with ${n} counterexample${n === 1 ? '' : 's'}`;
-  return first ? truncate(`${head}: expected ${first.expected}, got ${first.actual}`, 500) : head;
-}
-
-function testcase(check: CheckResult, report: Report): string {
-  const open = `    <testcase${attrs([
-    ['classname', `paragon-conformance.${check.level}`],
-    ['name', check.id],
-    ['time', seconds(check.durationMs)],
-  ])}`;
-  const checkErrors = report.errors.filter((e) => e.check === check.id).map((e) => e.message);
-  let body = '';
-  if (check.status === 'failed' && isWarning(check, report.strict)) {
-    body = `      <system-out>${xmlText(`WARNING (SHOULD, not gating without --strict): ${check.title}\n\n${failuresBody(check)}`)}</system-out>\n`;
-  } else if (check.status === 'failed') {
-    body = `      <failure${attrs([
-      ['message', failureMessage(check)],
-      ['type', check.level],
-    ])}>${xmlText(failuresBody(check))}</failure>\n`;
-  } else if (check.status === 'errored') {
-    const reason = check.reason ?? checkErrors[0] ?? 'the check errored';
-    body = `      <error${attrs([
-      ['message', truncate(reason, 500)],
-      ['type', 'TargetError'],
-    ])}>${xmlText([reason, ...checkErrors.filter((m) => m !== reason)].join('\n'))}</error>\n`;
-  } else if (check.status === 'skipped') {
-    body = `      <skipped${attrs([['message', check.reason ?? 'skipped']])}/>\n`;
-  }
-  return body ? `${open}>\n${body}    </testcase>\n` : `${open}/>\n`;
-}
-
-/** `junit.xml`: one `<testsuite name="paragon-conformance">` with a testcase per check, and run facts as properties. */
-export function renderJunit(report: Report): string {
-  const count = (s: CheckResult['status']) => report.checks.filter((c) => c.status === s).length;
-  const failures = report.checks.filter((c) => c.status === 'failed' && !isWarning(c, report.strict)).length;
-  const totals: [string, string | number][] = [
-    ['tests', report.checks.length],
-    ['failures', failures],
-    ['errors', count('errored')],
-    ['skipped', count('skipped')],
-    ['time', seconds(report.durationMs)],
-  ];
+function properties(r: Report, i: number): string {
+  const t = r.targets[i]!;
+  const impl = t.target.implementation;
   const props: [string, string | number][] = [
-    ['verdict', report.verdict],
-    ['target', report.target.description],
-    ['seed', report.seed],
-    ['runs', report.runs],
-    ['strict', String(report.strict)],
-    ['schema', report.schema.$id],
-    ['schema.sha256', report.schema.sha256],
-    ['tool', `${report.tool.name} ${report.tool.version}`],
+    ['verdict', t.verdict],
+    ['target', t.target.description],
+    ...(impl ? [['implementation', [impl.name, impl.language, impl.version].filter(Boolean).join(' ')] as [string, string]] : []),
+    ...(r.targets.length > 1 ? [['run.verdict', r.verdict] as [string, string]] : []),
+    ['seed', r.seed],
+    ['runs', r.runs],
+    ['strict', String(r.strict)],
+    ['schema', r.schema.$id],
+    ['schema.sha256', r.schema.sha256],
+    ['tool', `${r.tool.name} ${r.tool.version}`],
   ];
-  if (report.shard) props.push(['shard', `${report.shard.index}/${report.shard.count}`]);
-  const properties = props
-    .map(
-      ([name, value]) =>
-        `      <property${attrs([
-          ['name', name],
-          ['value', value],
-        ])}/>\n`,
-    )
-    .join('');
-  const loose = report.errors.filter((e) => !e.check || !report.checks.some((c) => c.id === e.check)).map((e) => e.message);
-  const systemErr = loose.length ? `    <system-err>${xmlText(loose.join('\n'))}</system-err>\n` : '';
-  const timestamp = report.startedAt.replace(/(\.\d+)?(Z|[+-]\d\d:\d\d)$/, '');
+  if (r.shard) props.push(['shard', `${r.shard.index}/${r.shard.count}`]);
+  const lines = props.map(
+    ([name, value]) =>
+      `      <property${attrs([
+        ['name', name],
+        ['value', value],
+      ])}/>\n`,
+  );
+  return `    <properties>\n${lines.join('')}    </properties>\n`;
+}
+
+const errorText = (e: RunError): string =>
+  `${e.internal ? 'internal error (a bug in paragon-conformance, not in the target): ' : ''}${e.check ? `${e.check}: ` : ''}${e.message}`;
+
+/** Run-level items (no target) belong to every suite; the others to their own. */
+const concerns = (i: number) => (x: { target?: number }) => x.target === undefined || x.target === i;
+
+function suite(r: Report, i: number, timestamp: string): { xml: string; cases: JunitCase[] } {
+  const checks = checksOf(r, i);
+  const errors = r.errors.filter(concerns(i));
+  const cases = checks.flatMap((c) => checkCases(c, r, errors));
+  const shown = new Set(checks.filter((c) => c.status === 'errored').map((c) => c.id));
+  const loose = errors.filter((e) => !e.check || !shown.has(e.check)).map(errorText);
+  const out = r.warnings.filter(concerns(i)).map((w) => `warning (run health): ${w.message} [${w.code}]`);
+  if (i === 0) for (const f of r.baseline?.fixed ?? []) out.push(`fixed: remove it from the baseline: ${f.check} finding ${f.fingerprint} (${f.reason})`);
+  const time = seconds(checks.reduce((n, c) => n + c.durationMs, 0));
+  const xml = [
+    `  <testsuite${attrs([['name', r.targets[i]!.target.description], ...totals(cases), ['time', time], ['timestamp', timestamp]])}>\n`,
+    properties(r, i),
+    ...cases.map((c) => c.xml),
+    out.length ? `    <system-out>${xmlText(out.join('\n'))}</system-out>\n` : '',
+    loose.length ? `    <system-err>${xmlText(loose.join('\n'))}</system-err>\n` : '',
+    '  </testsuite>\n',
+  ].join('');
+  return { xml, cases };
+}
+
+/** Under `--strict-baseline` stale entries alone can fail the run: then each is a failing testcase, so the XML is red too. */
+function baselineSuite(r: Report, timestamp: string): { xml: string; cases: JunitCase[] } | undefined {
+  const fixed = r.baseline?.fixed ?? [];
+  const gates = r.verdict === 'non-conformant' && !r.targets.some((t) => t.verdict === 'non-conformant');
+  if (!gates || fixed.length === 0) return undefined;
+  const cases = fixed.map((f) => {
+    const message = `fixed: remove it from the baseline (${f.reason}); stale entries fail the gate under --strict-baseline`;
+    return testcase('paragon-conformance.baseline', `${f.check} ${f.fingerprint}`, '0.000', `      <failure${attrs([['message', message]])}/>\n`, 'failure');
+  });
+  const name = `baseline ${r.baseline!.file}`;
+  return {
+    xml: `  <testsuite${attrs([['name', name], ...totals(cases), ['time', '0.000'], ['timestamp', timestamp]])}>\n${cases.map((c) => c.xml).join('')}  </testsuite>\n`,
+    cases,
+  };
+}
+
+/** `junit.xml`: a `<testsuite>` per target (named after it) with a testcase per check or per finding, and run facts as properties. */
+export function renderJunit(report: Report): string {
+  const r = normalize(report);
+  const timestamp = r.startedAt.replace(/(\.\d+)?(Z|[+-]\d\d:\d\d)$/, '');
+  const suites = r.targets.map((_, i) => suite(r, i, timestamp));
+  const extra = baselineSuite(r, timestamp);
+  if (extra) suites.push(extra);
+  const all = suites.flatMap((s) => s.cases);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<testsuites${attrs([['name', 'paragon-conformance'], ...totals])}>\n`,
-    `  <testsuite${attrs([['name', 'paragon-conformance'], ...totals, ['timestamp', timestamp]])}>\n`,
-    `    <properties>\n${properties}    </properties>\n`,
-    ...report.checks.map((c) => testcase(c, report)),
-    systemErr,
-    '  </testsuite>\n',
+    `<testsuites${attrs([['name', 'paragon-conformance'], ...totals(all), ['time', seconds(r.durationMs)]])}>\n`,
+    ...suites.map((s) => s.xml),
     '</testsuites>\n',
   ].join('');
 }

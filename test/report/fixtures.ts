@@ -1,5 +1,7 @@
-/** Realistic report fixtures: a conformant run, a non-conformant one (MUST + SHOULD failures, hostile strings), an errored one. */
+/** Realistic report fixtures: a conformant run, a non-conformant one (MUST + SHOULD failures, hostile strings), an errored one, and (fixtures-multi) a multi-target run with a baseline. */
 import type { CheckResult, CoverageEntry, Failure, Report } from '../../src/core/types.js';
+
+export { baselinedReport, FP, multiTargetReport } from './fixtures-multi.js';
 
 export const SHA = 'b5a1c0ffee0ddba11deadbeef0123456789abcdef0123456789abcdef0123456';
 /** A token that must never reach a written file when passed as a secret. */

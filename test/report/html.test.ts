@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { heatColor, renderCoverage } from '../../src/report/html-coverage.js';
 import { escapeHtml } from '../../src/report/html-escape.js';
-import { conformantReport, erroredReport, nonConformantReport } from './fixtures.js';
+import { baselinedReport, conformantReport, erroredReport, multiTargetReport, nonConformantReport } from './fixtures.js';
 
 /** Text between tags, with the five entities decoded, as a browser would show it. */
 const visible = (html: string) =>
@@ -16,7 +16,7 @@ const visible = (html: string) =>
 
 describe('renderHtml', () => {
   it('is one self-contained page: no scripts, no external resources, a CSP forbidding both', () => {
-    for (const r of [conformantReport(), nonConformantReport(), erroredReport()]) {
+    for (const r of [conformantReport(), nonConformantReport(), erroredReport(), multiTargetReport(), baselinedReport()]) {
       const html = renderHtml(r);
       expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
       expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
@@ -38,13 +38,15 @@ describe('renderHtml', () => {
     expect(text).toContain('PENDING]]><&amp;');
   });
 
-  it('shows the verdict, checks grouped by level, counterexamples with replay, and the heatmap', () => {
+  it('shows the verdict, checks grouped by level, one block per finding with replay, and the heatmap', () => {
     const html = renderHtml(nonConformantReport());
     expect(html).toContain('<header id="verdict" class="banner v-non-conformant"><div class="inner"><h1>NON-CONFORMANT</h1>');
     expect(html.indexOf('id="level-MUST"')).toBeLessThan(html.indexOf('id="level-SHOULD"'));
     expect(html).toMatch(/<tr data-check="validate.rejects-invalid">.*s-failed/);
     expect(html).toMatch(/<tr data-check="roundtrip.preserves-unknown">.*s-warning/);
-    expect(html).toContain('<details open data-check="validate.rejects-invalid">');
+    expect(html).toContain('<details open class="check-findings" id="t1-validate.rejects-invalid" data-check="validate.rejects-invalid" data-target="1">');
+    // Findings of reports written before fingerprints are numbered.
+    expect(html.match(/<div class="finding fs-none" id="t1-validate.rejects-invalid-n\d"/g)).toHaveLength(3);
     expect(html).toContain('<pre class="replay">npx paragon-conformance check --target &#39;module:./impl&lt;/script&gt;.js&#39;');
     expect(html).toMatch(/<tr class="hit"><td class="loc"><code[^>]*>#\/\$defs\/UserIntegration\/properties\/credentialStatus<\/code>.*FAILED/);
   });

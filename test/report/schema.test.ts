@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
 import { validateReport } from '../../src/report/schema.js';
-import { conformantReport, erroredReport, nonConformantReport } from './fixtures.js';
+import { baselinedReport, conformantReport, erroredReport, multiTargetReport, nonConformantReport } from './fixtures.js';
 
-const fixtures = { conformant: conformantReport, nonConformant: nonConformantReport, errored: erroredReport };
+const fixtures = {
+  conformant: conformantReport,
+  nonConformant: nonConformantReport,
+  errored: erroredReport,
+  multiTarget: multiTargetReport,
+  baselined: baselinedReport,
+};
 
 describe('report schema', () => {
   for (const [name, make] of Object.entries(fixtures)) {
