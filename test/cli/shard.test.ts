@@ -1,5 +1,5 @@
 // Sharded runs merged with merge-reports agree with the unsharded run of the same seed.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
@@ -36,5 +36,15 @@ describe.each([
     }
     const sum = (rep: Report) => rep.coverage.reduce((n, e) => n + e.valid + e.invalid, 0);
     expect(sum(r)).toBe(sum(w));
+    // The ledger stays consistent: shards append nothing, the merged run appends one line, as the unsharded run does.
+    expect(existsSync(join(a, 'conformance-history.jsonl')) || existsSync(join(b, 'conformance-history.jsonl'))).toBe(false);
+    const lines = (dir: string) =>
+      readFileSync(join(dir, 'conformance-history.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { verdict: string; fingerprints: string[] });
+    expect(lines(merged)).toHaveLength(1);
+    expect(lines(merged)[0]!.verdict).toBe(lines(whole)[0]!.verdict);
+    expect(lines(merged)[0]!.fingerprints).toEqual(lines(whole)[0]!.fingerprints);
   });
 });
