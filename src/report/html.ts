@@ -1,5 +1,6 @@
 /** Renders `conformance.html`: one self-contained page (inline CSS, no scripts, no network) for humans. */
 import type { CheckResult, Failure, Level, Report } from '../core/types.js';
+import { trafficHtml } from '../traffic/render-html.js';
 import { renderCoverage } from './html-coverage.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlStyle } from './html-style.js';
@@ -116,6 +117,7 @@ export function renderHtml(report: Report): string {
     checksByLevel(r, 'SHOULD'),
     counterexamples(r),
     renderCoverage(r.coverage),
+    trafficHtml(r),
     list(
       'errors',
       'Errors',

@@ -6,6 +6,7 @@
  * under a `WARNING` line, so viewers show it without turning the build red. Under `--strict` it is a `<failure>`.
  */
 import type { CheckResult, Report } from '../core/types.js';
+import { trafficProperties } from '../traffic/render-junit.js';
 import { failureText, replaceForbiddenChars, seconds, truncate } from './text.js';
 import { isWarning } from './verdict.js';
 
@@ -87,6 +88,7 @@ export function renderJunit(report: Report): string {
     ['tool', `${report.tool.name} ${report.tool.version}`],
   ];
   if (report.shard) props.push(['shard', `${report.shard.index}/${report.shard.count}`]);
+  props.push(...trafficProperties(report));
   const properties = props
     .map(
       ([name, value]) =>

@@ -1,5 +1,6 @@
 /** Renders `conformance.md`: a short, emoji-free summary that fits `$GITHUB_STEP_SUMMARY` (well under 1 MiB). */
 import type { CheckResult, Report } from '../core/types.js';
+import { trafficMarkdown } from '../traffic/render-md.js';
 import { describeViolation, previewJson, replaceForbiddenChars, seconds, summaryLine, truncate } from './text.js';
 import { isWarning } from './verdict.js';
 
@@ -123,6 +124,7 @@ export function renderMarkdown(report: Report): string {
       ...r.errors.map((e) => `${e.check ? `${mdCode(e.check)}: ` : ''}${mdText(e.message)}`),
     ]),
     ...coverageLine(r),
+    ...trafficMarkdown(r, { code: mdCode, text: mdText }),
     ...list('Notes', r.notes.map(mdText)),
   ];
   let text = `${lines.join('\n')}\n`;
