@@ -5,6 +5,7 @@ import { caseSource } from '../../generators/index.js';
 import type { CaseSource, GeneratedCase, Shard } from '../../generators/source/types.js';
 import { UsageError } from '../core/errors.js';
 import type { Target } from '../core/types.js';
+import { replayBody } from '../fixtures/replay-line.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
 import { assertTargetSpec, openTarget } from '../targets/registry.js';
@@ -22,7 +23,7 @@ function readReplay(o: CheckOptions, schema: LoadedSchema): CheckContext['replay
   const file = resolve(o.cwd, o.replayPath);
   let body: Partial<ReplayFile>;
   try {
-    body = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReplayFile>;
+    body = replayBody(readFileSync(file, 'utf8')) as Partial<ReplayFile>; // a replay file, or a fixture line (fixtures/replay-line.ts)
   } catch (e) {
     throw new UsageError(`cannot read replay file ${file} (${(e as Error).message}). Use the path printed with the failure.`);
   }

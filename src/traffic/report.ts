@@ -25,6 +25,8 @@ export interface TrafficRun {
   startedAt: Date;
   durationMs: number;
   section: TrafficSection;
+  /** Interruptions and other reasons the run is incomplete. */
+  errors?: Report['errors'];
 }
 
 /** The replay command of a finding's fixture, or why there is none. */
@@ -83,12 +85,12 @@ export function trafficReport(run: TrafficRun): TrafficReport {
     strict: false,
     startedAt: run.startedAt.toISOString(),
     durationMs: Math.round(run.durationMs),
-    verdict: computeVerdict(checks, false),
+    verdict: computeVerdict(checks, false, run.errors ?? []),
     summary: summarize(checks, false),
     checks,
     coverage: [],
     timing: { cases: run.section.exchanges.judged, casesPerSecond: seconds > 0 ? Math.round(run.section.exchanges.total / seconds) : 0 },
-    errors: [],
+    errors: run.errors ?? [],
     notes: notesOf(run.section),
     traffic: run.section,
   };
