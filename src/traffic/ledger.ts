@@ -162,7 +162,7 @@ export class TrafficLedger {
 
   /** The report section (call `settled()` first for the fixtures). */
   section(): TrafficSection {
-    const findings = [...this.findings.values()].sort((a, b) => b.count - a.count || (a.fingerprint < b.fingerprint ? -1 : 1));
+    const findings = [...this.findings.values()].sort((a, b) => b.count - a.count || a.firstSeen.exchange - b.firstSeen.exchange);
     return {
       mode: this.mode,
       source: this.source,

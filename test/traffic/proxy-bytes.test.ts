@@ -31,7 +31,20 @@ beforeAll(async () => {
     received.push({ rawHeaders: req.rawHeaders, body: await body(req) });
     res.sendDate = false;
     if (req.url === '/big') {
-      res.writeHead(200, 'Fine Thanks', ['Content-Type', 'application/octet-stream', 'X-Twice', 'a', 'x-twice', 'B', 'Set-Cookie', 's=1', 'Set-Cookie', 't=2', 'Content-Length', String(big.length)]);
+      res.writeHead(200, 'Fine Thanks', [
+        'Content-Type',
+        'application/octet-stream',
+        'X-Twice',
+        'a',
+        'x-twice',
+        'B',
+        'Set-Cookie',
+        's=1',
+        'Set-Cookie',
+        't=2',
+        'Content-Length',
+        String(big.length),
+      ]);
       res.end(big);
     } else if (req.url === '/projects/p/sdk/me') {
       res.writeHead(200, ['Content-Type', 'application/json', 'X-Trace', 'abc']); // no length: chunked

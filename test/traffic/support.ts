@@ -95,7 +95,13 @@ export function send(url: string, opts: { method?: string; headers?: string[]; b
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', reused: req.reusedSocket, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
+        resolve({
+          status: res.statusCode ?? 0,
+          statusMessage: res.statusMessage ?? '',
+          reused: req.reusedSocket,
+          rawHeaders: res.rawHeaders,
+          body: Buffer.concat(chunks),
+        }),
       );
       res.on('error', reject);
     });
