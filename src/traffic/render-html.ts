@@ -12,9 +12,7 @@ export function trafficHtml(report: Report): string {
     .map((t) => {
       const cls = (i: number) => (t.numeric.includes(i) ? ' class="num"' : '');
       const head = t.columns.map((c, i) => `<th${cls(i)}>${h(c)}</th>`).join('');
-      const rows = t.rows.map(
-        (r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${i === 0 || t.numeric.includes(i) ? h(c) : `<code>${h(c)}</code>`}</td>`).join('')}</tr>`,
-      );
+      const rows = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${t.numeric.includes(i) ? h(c) : `<code>${h(c)}</code>`}</td>`).join('')}</tr>`);
       const more = t.omitted ? `<p>${t.omitted} more rows are in conformance.json.</p>` : '';
       return `<h3>${h(t.title)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>${more}`;
     });

@@ -17,7 +17,7 @@ export function trafficMarkdown(report: Report, md: MdEscapers): string[] {
     if (t.rows.length === 0) continue;
     const align = t.columns.map((_, i) => (t.numeric.includes(i) ? '---:' : '---'));
     out.push('', `### ${md.text(t.title)}`, '', `| ${t.columns.map(md.text).join(' | ')} |`, `|${align.join('|')}|`);
-    for (const row of t.rows) out.push(`| ${row.map((c, i) => (i === 0 || t.numeric.includes(i) ? md.text(c) : md.code(c))).join(' | ')} |`);
+    for (const row of t.rows) out.push(`| ${row.map((c, i) => (t.numeric.includes(i) ? md.text(c) : md.code(c))).join(' | ')} |`);
     if (t.omitted) out.push('', `${t.omitted} more rows are in conformance.json.`);
   }
   return out;
