@@ -5,6 +5,7 @@ const sections: [string, () => Promise<string[] | string>][] = [
   ['generators', async () => (await import('./generators.js')).benchGenerators()],
   ['check', benchCheck],
   ['http', async () => (await import('./http.js')).benchHttp()],
+  ['proxy', async () => (await import('./proxy.js')).benchProxy()],
 ];
 
 const only = process.argv.slice(2);

@@ -75,8 +75,11 @@ export async function startProxy(o: ProxyOptions): Promise<RunningProxy> {
     if (requestCopy) req.on('data', (c: Buffer) => requestCopy.add(c));
     req.pipe(up);
     req.on('error', () => up.destroy());
+    let clientGone = false;
     res.on('close', () => {
-      if (!res.writableFinished) up.destroy(); // the client went away: stop the upstream request too
+      if (res.writableFinished) return;
+      clientGone = true; // the client went away: stop the upstream request too (not an upstream error)
+      up.destroy();
     });
     up.on('response', (answer) => {
       const status = answer.statusCode ?? 0;
@@ -97,6 +100,7 @@ export async function startProxy(o: ProxyOptions): Promise<RunningProxy> {
       });
     });
     up.on('error', (e: NodeJS.ErrnoException) => {
+      if (clientGone) return;
       const reason = e.code ?? e.message;
       if (!res.headersSent) {
         const body = JSON.stringify({ error: 'bad_gateway', message: `paragon-conformance proxy: the upstream did not answer (${reason})` });

@@ -1,6 +1,6 @@
 // Zero changes to the traffic: status, end-to-end headers and body bytes through the proxy equal the direct ones.
 import { randomBytes } from 'node:crypto';
-import { Agent, createServer, type IncomingMessage, type Server } from 'node:http';
+import { Agent, createServer, type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../../src/schema/load.js';
@@ -50,6 +50,8 @@ beforeAll(async () => {
       res.writeHead(200, ['Content-Type', 'application/json', 'X-Trace', 'abc']); // no length: chunked
       for (const part of userParts) res.write(part);
       res.end();
+    } else if (req.url === '/late') {
+      setTimeout(() => res.end('late'), 1000).unref();
     } else if (req.url === '/echo') {
       res.writeHead(201, 'Echoed', ['Content-Type', 'application/octet-stream']);
       res.end(received[received.length - 1]!.body);
@@ -137,6 +139,19 @@ describe('the proxy changes nothing', () => {
     expect(answers.map((a) => [a.status, a.statusMessage, a.body.toString()])).toEqual(Array(5).fill([418, "I'm a teapot", 'short and stout']));
     expect(answers.slice(1).every((a) => a.reused)).toBe(true);
     expect(connections - start).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a client that goes away', () => {
+  it('before the answer: the upstream request is stopped, and it is not counted as an upstream error', async () => {
+    const before = ledger.section().exchanges.upstreamErrors;
+    const req = request(`${proxy.url}/late`);
+    req.on('error', () => undefined);
+    req.end();
+    await new Promise((r) => setTimeout(r, 150));
+    req.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ledger.section().exchanges.upstreamErrors).toBe(before);
   });
 });
 
