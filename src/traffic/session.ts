@@ -85,7 +85,9 @@ export function summaryText(report: TrafficReport, written: string[]): string {
   }
   for (const n of report.notes) out.push(`note: ${n}`);
   for (const e of report.errors) out.push(`error: ${e.message}`);
-  out.push(`verdict: ${report.verdict} — ${s ? s.findings.reduce((n, f) => n + f.count, 0) : 0} violations in ${s?.findings.length ?? 0} findings`);
+  const violations = s ? s.findings.reduce((n, f) => n + f.count, 0) : 0;
+  const findings = s?.findings.length ?? 0;
+  out.push(`verdict: ${report.verdict} — ${violations} violation${violations === 1 ? '' : 's'} in ${findings} finding${findings === 1 ? '' : 's'}`);
   if (written.length) out.push(`reports: ${written.join(', ')}`);
   return `${redact(out.join('\n'), [])}\n`;
 }
