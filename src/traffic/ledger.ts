@@ -52,7 +52,7 @@ export class TrafficLedger {
     private readonly mode: TrafficSection['mode'],
     private readonly source: string,
   ) {
-    this.observations = new Observations(judge.root, (s) => redact(s, []));
+    this.observations = new Observations(judge.root);
   }
 
   /** Violations found so far (occurrences). */
@@ -79,7 +79,10 @@ export class TrafficLedger {
     if (result.response) this.responses++;
     if (result.patch) this.patches++;
     if (result.contentType) this.observations.contentType(result.contentType);
-    if (result.value !== undefined) this.observations.add(result.value);
+    if (result.value !== undefined) {
+      const secrets = exchangeSecrets(ex);
+      this.observations.add(result.value, (s) => redact(s, secrets));
+    }
     const seen: Seen = { exchange: n, where: ex.where, ...(ex.at ? { at: ex.at } : {}) };
     const counted = new Set<string>();
     for (const hit of result.hits) {

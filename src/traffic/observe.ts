@@ -48,19 +48,19 @@ export class Observations {
   private readonly sizes = new Map<string, Map<number, number>>();
   private readonly types = new Tally();
 
-  constructor(
-    private readonly root: CNode,
-    /** Applied to every string kept (enum values, property names): the redactor. */
-    private readonly clean: (s: string) => string = (s) => s,
-  ) {}
+  /** Applied to every string kept (enum values, property names): the redactor with the current body's secrets. */
+  private clean: (s: string) => string = (s) => s;
+
+  constructor(private readonly root: CNode) {}
 
   /** Records the content type of a judged response. */
   contentType(type: string): void {
     this.types.add(type);
   }
 
-  /** Walks one response body. */
-  add(value: unknown): void {
+  /** Walks one response body; `clean` redacts each string kept (the exchange's secrets, token shapes). */
+  add(value: unknown, clean: (s: string) => string): void {
+    this.clean = clean;
     this.walk(value, this.root, '', 0);
   }
 

@@ -7,6 +7,7 @@ import { pointerTokens } from '../../src/core/pointer.js';
 import { generalizeLocation } from '../../src/findings/fingerprint.js';
 import { loadSchema } from '../../src/schema/load.js';
 import { oracleFor } from '../../src/schema/oracle.js';
+import { Capture } from '../../src/traffic/capture.js';
 import { createJudge } from '../../src/traffic/judge.js';
 import { TrafficLedger } from '../../src/traffic/ledger.js';
 import type { Exchange } from '../../src/traffic/types.js';
@@ -102,6 +103,11 @@ describe('ledger', () => {
   it('de-identifies: map keys renamed, irrelevant strings dropped, tokens redacted; the enum value kept', async () => {
     const ledger = new TrafficLedger(judge, 'audit', 'test');
     const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl';
+    // A service that echoes the caller's opaque token where an enum value belongs: the first exemplar of its finding.
+    ledger.record({
+      ...get({ integrations: { b: { credentialStatus: 'opaque-credential-42' } } }),
+      requestHeaders: { authorization: 'Bearer opaque-credential-42' },
+    });
     ledger.record(
       get({
         id: 'alice@example.com',
@@ -112,11 +118,22 @@ describe('ledger', () => {
     ledger.record({ ...get({ authenticated: `yes ${jwt}` }), requestHeaders: { authorization: `Bearer ${jwt}` } });
     await ledger.settled();
     const text = JSON.stringify(ledger.section());
-    expect(text).not.toMatch(/alice|acme|eyJ/);
-    expect(ledger.section().findings.map((f) => f.fixture?.instance)).toEqual([
-      { integrations: { a: { credentialStatus: 'PENDING' } } },
-      { authenticated: 'y' },
+    expect(text).not.toMatch(/alice|acme|eyJ|opaque-credential/);
+    expect(ledger.section().findings.map((f) => [f.count, f.fixture?.instance])).toEqual([
+      [2, { integrations: { a: { credentialStatus: '[REDACTED]' } } }],
+      [1, { authenticated: 'y' }],
     ]);
+  });
+});
+
+describe('capture', () => {
+  it('keeps the bytes up to the limit, and nothing past it', () => {
+    const c = new Capture(10);
+    c.add(Buffer.from('{"a":'));
+    c.add(Buffer.from('1}'));
+    expect(c.body()?.toString()).toBe('{"a":1}');
+    c.add(Buffer.from('too much'));
+    expect([c.overflow, c.body()]).toEqual([true, undefined]);
   });
 });
 
