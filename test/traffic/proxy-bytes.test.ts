@@ -50,6 +50,9 @@ beforeAll(async () => {
       res.writeHead(200, ['Content-Type', 'application/json', 'X-Trace', 'abc']); // no length: chunked
       for (const part of userParts) res.write(part);
       res.end();
+    } else if (req.url === '/closing') {
+      res.writeHead(200, ['Connection', 'close', 'Keep-Alive', 'timeout=1', 'X-Hop', 'x', 'Content-Type', 'text/plain']);
+      res.end('this connection ends here');
     } else if (req.url === '/late') {
       setTimeout(() => res.end('late'), 1000).unref();
     } else if (req.url === '/echo') {
@@ -124,7 +127,8 @@ describe('the proxy changes nothing', () => {
     expect(fixed.answer.statusMessage).toBe('Echoed');
     const sent = pairs(['Host', 'x', ...headers, 'Content-Length', String(big.length)]).slice(1);
     expect(pairs(fixed.got.rawHeaders).filter((h) => !h.startsWith('Host:'))).toEqual(sent);
-    expect(pairs(fixed.got.rawHeaders)).toContain(`Host: ${new URL(upstreamUrl).host}`);
+    const hosts = fixed.got.rawHeaders.flatMap((h, i) => (i % 2 === 0 && h.toLowerCase() === 'host' ? [fixed.got.rawHeaders[i + 1]] : []));
+    expect(hosts).toEqual([new URL(upstreamUrl).host]);
     const chunked = await seenBy({ method: 'POST', headers, body: [big.subarray(0, 1000), big.subarray(1000)] });
     expect(chunked.got.body.equals(big)).toBe(true);
     expect(chunked.got.rawHeaders).toContain('Transfer-Encoding');
@@ -139,6 +143,30 @@ describe('the proxy changes nothing', () => {
     expect(answers.map((a) => [a.status, a.statusMessage, a.body.toString()])).toEqual(Array(5).fill([418, "I'm a teapot", 'short and stout']));
     expect(answers.slice(1).every((a) => a.reused)).toBe(true);
     expect(connections - start).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('hop-by-hop headers stay on their hop', () => {
+  it('the client does not get the upstream Connection: close, Keep-Alive or headers it names; its connection lives on', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const first = await send(`${proxy.url}/closing`, { agent, headers: ['Connection', 'keep-alive'] });
+    const second = await send(`${proxy.url}/closing`, { agent });
+    agent.destroy();
+    expect(first.body.toString()).toBe('this connection ends here');
+    expect(first.rawHeaders.map((h) => h.toLowerCase())).not.toContain('close');
+    expect(first.rawHeaders).not.toContain('timeout=1');
+    expect(second.reused).toBe(true);
+  });
+
+  it('the upstream does not get Proxy-Authorization, TE, Keep-Alive or a header the client named in Connection', async () => {
+    await send(`${proxy.url}/echo`, {
+      method: 'POST',
+      headers: ['Connection', 'keep-alive, X-Private', 'X-Private', 'p', 'Proxy-Authorization', 'Basic cHJveHk6c2VjcmV0', 'TE', 'trailers', 'X-Kept', 'k'],
+      body: 'x',
+    });
+    const names = received[received.length - 1]!.rawHeaders.filter((_, i) => i % 2 === 0).map((h) => h.toLowerCase());
+    expect(names).toContain('x-kept');
+    for (const hop of ['x-private', 'proxy-authorization', 'te']) expect(names).not.toContain(hop);
   });
 });
 
