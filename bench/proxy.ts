@@ -4,13 +4,13 @@
  * adds at a fixed request rate, and the peak RSS of `audit` over a generated ~1 GB ndjson log (deleted after).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeChunks } from '../src/core/files.js';
+import { auditRun } from './audit-log.js';
 
 /** The part of autocannon's API used here (it ships no types). */
 type Autocannon = (opts: { url: string; connections: number; duration: number; headers: Record<string, string> }) => Promise<{
@@ -25,7 +25,6 @@ const connections = 16;
 const probes = Number(process.env.BENCH_PROBES ?? 5000);
 const ms = (x: number) => x.toFixed(3);
 const auditMb = Number(process.env.BENCH_AUDIT_MB ?? 1024);
-const rssHook = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('MAXRSS_KB '+process.resourceUsage().maxRSS+'\\n'))")}`;
 
 /** Starts the CLI as a process and resolves with the first http URL it prints. */
 function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
@@ -42,8 +41,8 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
 }
 
 /** Runs the CLI to the end; resolves with stdout, stderr and the exit code. */
-function run(args: string[], node: string[] = []): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [...node, bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -120,51 +119,6 @@ async function benchForwarding(dir: string): Promise<string[]> {
     `latency, ${probes} sequential keep-alive GETs each, direct and proxied alternating: p50 ${ms(lat.direct.p50)} → ${ms(lat.proxy.p50)} ms, p99 ${ms(lat.direct.p99)} → ${ms(lat.proxy.p99)} ms; added p50 ${ms(lat.proxy.p50 - lat.direct.p50)} ms, added p99 ${ms(lat.proxy.p99 - lat.direct.p99)} ms (goal < 1 ms)`,
     `the proxy judged ${x.responsesJudged} of ${x.total} exchanges (sent ${sent.proxy}), ${report.traffic.findings.length} findings`,
   ];
-}
-
-/** Lines of a realistic log: user bodies of ~0.3–1.5 KB, one PENDING in 97, one userId in 5. */
-function* logLines(bytes: number): Generator<string> {
-  const lines: string[] = [];
-  for (let i = 0; i < 997; i++) {
-    const meta = Object.fromEntries(Array.from({ length: i % 23 }, (_, j) => [`key-${j}`, `value ${i}-${j} ${'x'.repeat(j * 3)}`]));
-    const integrations = Object.fromEntries(
-      ['salesforce', 'hubspot', 'slack']
-        .slice(0, i % 4)
-        .map((k, j) => [k, { enabled: j % 2 === 0, credentialStatus: i % 97 === 0 ? 'PENDING' : 'VALID', providerId: `p-${i}` }]),
-    );
-    const user = { ...(i % 5 === 0 ? { userId: `u${i}` } : { id: `u${i}` }), meta, authenticated: true, integrations };
-    const request = { method: 'GET', url: 'https://api.example.com/projects/p1/sdk/me', headers: { authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln' } };
-    lines.push(
-      `${JSON.stringify({ request, response: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) }, time: '2026-01-01T00:00:00Z' })}\n`,
-    );
-  }
-  let written = 0;
-  for (let i = 0; written < bytes; i++) {
-    const line = lines[i % lines.length]!;
-    written += line.length;
-    yield line;
-  }
-}
-
-/** Peak RSS and wall time of `audit` over a generated log of `mb` MiB. */
-async function auditRun(dir: string, mb: number): Promise<{ mb: number; rssMb: number; seconds: number; exchanges: number; code: number | null }> {
-  const file = join(dir, `log-${mb}.ndjson`);
-  const out = createWriteStream(file);
-  await writeChunks(logLines(mb * 1024 * 1024), out);
-  await new Promise<void>((r) => out.end(r));
-  const size = statSync(file).size;
-  const t0 = performance.now();
-  const r = await run(['audit', file, '--report-dir', join(dir, `audit-${mb}`), '--format', 'json'], ['--import', rssHook]);
-  const secs = (performance.now() - t0) / 1000;
-  rmSync(file, { force: true });
-  const report = JSON.parse(readFileSync(join(dir, `audit-${mb}`, 'conformance.json'), 'utf8')) as { traffic: { exchanges: { total: number } } };
-  return {
-    mb: size / 1024 / 1024,
-    rssMb: Number(/MAXRSS_KB (\d+)/.exec(r.err)?.[1] ?? Number.NaN) / 1024,
-    seconds: secs,
-    exchanges: report.traffic.exchanges.total,
-    code: r.code,
-  };
 }
 
 /** Runs both parts and returns printable lines. Needs the build (`npm run bench` builds first). */

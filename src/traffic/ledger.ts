@@ -3,33 +3,15 @@
  * shrunk and redacted exemplar), observed values, and the problems met on the way. Memory stays bounded.
  */
 import { cloneJson } from '../core/json.js';
-import { redact, redactValue } from '../core/redact.js';
-import { fingerprint } from '../findings/fingerprint.js';
+import { redact } from '../core/redact.js';
+import { exchangeSecrets, fillExemplar, hitFingerprint } from './exemplar.js';
 import type { Judge } from './judge.js';
 import { Observations } from './observe.js';
-import { shrinkFixture } from './shrink.js';
 import type { Exchange, Hit, Seen, TrafficFinding, TrafficSection } from './types.js';
 
 /** Distinct findings kept (further ones are counted), problems listed. */
 const MAX_FINDINGS = 1000;
 const MAX_PROBLEMS = 20;
-
-/** The secrets of one exchange: its Authorization value and the credential in it. Used to redact, never kept. */
-export function exchangeSecrets(ex: Exchange): string[] {
-  const auth = ex.requestHeaders.authorization;
-  if (!auth) return [];
-  const credential = auth.replace(/^\s*\S+\s+/, '').trim();
-  return [auth, credential];
-}
-
-const hitFingerprint = (h: Hit) =>
-  fingerprint({
-    check: h.rule,
-    failure: h.failure,
-    location: h.location,
-    ...(h.keyword ? { keyword: h.keyword } : {}),
-    ...(h.value ? { value: h.value } : {}),
-  });
 
 /** Everything a proxy or an audit has seen so far. */
 export class TrafficLedger {
@@ -121,19 +103,8 @@ export class TrafficLedger {
       request: { method: ex.method.toUpperCase(), path: redact(ex.path, exchangeSecrets(ex)), status: ex.status },
     };
     this.findings.set(fp.id, finding);
-    if (hit.instance !== undefined && hit.violation) this.track(this.exemplar(finding, hit, exchangeSecrets(ex)));
+    if (hit.instance !== undefined && hit.violation) this.track(fillExemplar(this.judge, finding, hit, exchangeSecrets(ex)));
     return finding;
-  }
-
-  /** Shrinks the first hit into the finding's fixture, keeping its fingerprint; redacts what is left. */
-  private async exemplar(finding: TrafficFinding, hit: Hit, secrets: string[]): Promise<void> {
-    const same = (v: Hit['violation'] & object, value: unknown) =>
-      hitFingerprint(this.judge.describe(hit.rule, hit.failure, value, v, hit.expected)).id === finding.fingerprint;
-    const fixture = await shrinkFixture(hit.instance, hit.violation!, this.judge.oracleOf(hit.rule), this.judge.root, same);
-    if (!fixture) return;
-    const instance = redactValue(fixture.instance, secrets);
-    finding.fixture = { instance, violation: fixture.violation, shrinkSteps: fixture.shrinkSteps };
-    finding.replayable = this.judge.oracle.failsExactlyWith(instance, fixture.violation);
   }
 
   private track(p: Promise<void>): void {
