@@ -10,7 +10,7 @@ import { startProgress } from '../traffic/progress.js';
 import { readHar } from '../traffic/read-har.js';
 import { type LogItem, readNdjson } from '../traffic/read-ndjson.js';
 import { openTrafficSession, summaryText, trafficExitCode } from '../traffic/session.js';
-import { trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
+import { guarded, trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
 
 const usage = `Usage: paragon-conformance audit FILE… [options]
 
@@ -112,5 +112,5 @@ export const auditCommand: Command = {
   name: 'audit',
   summary: 'judge recorded traffic (HAR files, ndjson exchange logs) like the proxy does',
   usage,
-  run: (argv, io) => runAudit(argv, io),
+  run: (argv, io) => guarded(io, () => runAudit(argv, io)),
 };

@@ -6,7 +6,7 @@ import { redactTarget } from '../core/redact.js';
 import { startProgress } from '../traffic/progress.js';
 import { startProxy } from '../traffic/proxy.js';
 import { openTrafficSession, summaryText, trafficExitCode } from '../traffic/session.js';
-import { trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
+import { guarded, trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
 
 const usage = `Usage: paragon-conformance proxy --upstream URL [options]
 
@@ -62,13 +62,22 @@ export async function runProxy(argv: string[], io: Io, until: () => Promise<unkn
   const description = redactTarget(upstream.toString());
   const session = openTrafficSession('proxy', settings.schema, { kind: 'proxy', description }, settings.output);
   const { ledger } = session;
+  let bug: unknown;
+  const judging = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      bug ??= e;
+    }
+  };
   const proxy = await startProxy({
     upstream,
     host,
     port,
     captureLimit: settings.captureLimit,
-    onExchange: (ex) => ledger.record(ex),
-    onUpstreamError: (ex, reason) => ledger.upstreamError(ex, reason),
+    // A bug while judging must never touch the forwarding: keep the first one, report it at the end (exit 4).
+    onExchange: (ex) => judging(() => ledger.record(ex)),
+    onUpstreamError: (ex, reason) => judging(() => ledger.upstreamError(ex, reason)),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use. Pass another --port (or --port 0 for a free one).`);
     if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EACCES')
@@ -97,8 +106,13 @@ export async function runProxy(argv: string[], io: Io, until: () => Promise<unkn
   try {
     await proxy.close();
     await new Promise((done) => setImmediate(done)); // exchanges that ended during close are handed over on the next tick
-    const { report, written } = await session.finish();
+    const errors =
+      bug === undefined
+        ? []
+        : [{ message: 'internal error while judging (a bug in paragon-conformance; the traffic was forwarded unchanged); see the stack on stderr' }];
+    const { report, written } = await session.finish(errors);
     io.stdout.write(summaryText(report, written));
+    if (bug !== undefined) throw bug;
     return trafficExitCode(report);
   } finally {
     process.off('SIGINT', hurry);
@@ -111,5 +125,5 @@ export const proxyCommand: Command = {
   name: 'proxy',
   summary: 'forward live sdk/me traffic unchanged and judge it (report on Ctrl-C or --duration)',
   usage,
-  run: (argv, io) => runProxy(argv, io),
+  run: (argv, io) => guarded(io, () => runProxy(argv, io)),
 };

@@ -1,5 +1,6 @@
 /** Judges one exchange (SPEC §15): sdk/me 2xx response bodies against the schema, PATCH request bodies against the profile. Pure. */
 import { type CNode, canonicalize } from '../../generators/index.js';
+import { UsageError } from '../core/errors.js';
 import { pointerTokens } from '../core/pointer.js';
 import type { Violation } from '../core/types.js';
 import { valueClass } from '../findings/classes.js';
@@ -51,7 +52,12 @@ function parseBody(body: Exchange['responseBody']): Parsed {
 export function createJudge(doc: Record<string, unknown>): Judge {
   const oracle = oracleFor(doc);
   const profile = oracleFor(patchProfileSchema(doc));
-  const root = canonicalize(doc).root;
+  let root: CNode;
+  try {
+    root = canonicalize(doc).root;
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}. Judging traffic needs a schema whose $refs are local JSON pointers (#/…); pass such a --schema.`);
+  }
 
   const describe = (rule: TrafficRule, failure: string, value: unknown, v: Violation, expected: string): Hit => {
     const tokens = pointerTokens(v.instancePath);

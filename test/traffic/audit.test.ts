@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import { guarded } from '../../src/commands/traffic-options.js';
 import { validateReport } from '../../src/report/schema.js';
 import type { TrafficReport } from '../../src/traffic/types.js';
 import { tempDir } from '../support/cli.js';
@@ -112,6 +113,24 @@ describe('audit', () => {
     expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/cannot read nope\.ndjson \(ENOENT\)/)]);
     const dir = await audit(['.'], {});
     expect(dir.code).toBe(2);
+  });
+
+  it('a schema the traffic judge cannot place is a usage error (exit 2); a bug in the tool is exit 4 with its stack', async () => {
+    const anchored = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: { s: { $anchor: 'str', type: 'string' } },
+      properties: { id: { $ref: '#str' } },
+    });
+    const r = await audit(['log.ndjson', '--schema', 'anchored.json'], { 'log.ndjson': '', 'anchored.json': anchored });
+    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/local JSON pointers/)]);
+    let err = '';
+    const stderr = new PassThrough().on('data', (d: Buffer) => (err += d.toString()));
+    const io: Io = { stdout: new PassThrough(), stderr, cwd: r.cwd, env: {}, interactive: false };
+    const code = await guarded(io, async () => {
+      throw new TypeError('boom');
+    });
+    expect(code).toBe(4);
+    expect(err).toMatch(/internal error: this is a bug in paragon-conformance[\s\S]*TypeError: boom\n\s+at /);
   });
 
   it('a line longer than the limit is skipped and reported, the next line still read', async () => {
