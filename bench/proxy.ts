@@ -26,15 +26,28 @@ const probes = Number(process.env.BENCH_PROBES ?? 5000);
 const ms = (x: number) => x.toFixed(3);
 const auditMb = Number(process.env.BENCH_AUDIT_MB ?? 1024);
 
-/** Starts the CLI as a process and resolves with the first http URL it prints. */
-function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: 'true' } });
+/** Prints the process's CPU time (user + system, µs) when it exits. */
+const cpuHook = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('CPU_US '+(u.user+u.system)+'\\n')})")}`;
+
+/** A started CLI process: its URL, and its CPU time in µs once it has ended. */
+interface Started {
+  child: ChildProcess;
+  url: string;
+  cpu: Promise<number>;
+}
+
+/** Starts the CLI as a process (CPU time reported at exit) and resolves with the first http URL it prints. */
+function start(args: string[]): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', cpuHook, bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const cpu = new Promise<number>((done) => child.on('close', () => done(Number(/CPU_US (\d+)/.exec(err)?.[1] ?? Number.NaN))));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
+      if (m) resolve({ child, url: m[1]!, cpu });
     });
     child.on('close', (code) => reject(new Error(`${args[0]} exited ${code}: ${out}`)));
   });
@@ -91,7 +104,7 @@ async function benchForwarding(dir: string): Promise<string[]> {
   const path = '/projects/test-project/sdk/me';
   const headers = { authorization: `Bearer ${token}` };
   const best = { direct: 0, proxy: 0 };
-  const sent = { proxy: 0 };
+  const sent = { proxy: 0, direct: 0 };
   for (let round = 0; round < 2; round++) {
     for (const [name, base] of [
       ['direct', serve.url],
@@ -100,11 +113,12 @@ async function benchForwarding(dir: string): Promise<string[]> {
       const r = await autocannon({ url: base + path, connections, duration: seconds, headers });
       if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
       best[name] = Math.max(best[name], r.requests.average);
-      if (name === 'proxy') sent.proxy += r.requests.total;
+      sent[name] += r.requests.total;
     }
   }
   const lat = await probeLatency(serve.url + path, proxy.url + path, headers);
   sent.proxy += probes + 200;
+  sent.direct += probes + 200;
   proxy.child.kill('SIGINT');
   await ended(proxy.child);
   serve.child.kill('SIGINT');
@@ -113,11 +127,14 @@ async function benchForwarding(dir: string): Promise<string[]> {
     traffic: { exchanges: { total: number; responsesJudged: number }; findings: unknown[] };
   };
   const x = report.traffic.exchanges;
+  const perExchange = (await proxy.cpu) / x.total;
+  const perRequest = (await serve.cpu) / (sent.direct + x.total);
   return [
     `autocannon GET sdk/me, ${connections} connections, ${seconds} s, best of 2 interleaved rounds: direct ${best.direct.toFixed(0)} req/s, through the proxy ${best.proxy.toFixed(0)} req/s`,
     `ratio proxy / direct: ${(best.proxy / best.direct).toFixed(2)} (goal >= 0.8)`,
     `latency, ${probes} sequential keep-alive GETs each, direct and proxied alternating: p50 ${ms(lat.direct.p50)} → ${ms(lat.proxy.p50)} ms, p99 ${ms(lat.direct.p99)} → ${ms(lat.proxy.p99)} ms; added p50 ${ms(lat.proxy.p50 - lat.direct.p50)} ms, added p99 ${ms(lat.proxy.p99 - lat.direct.p99)} ms (goal < 1 ms)`,
     `the proxy judged ${x.responsesJudged} of ${x.total} exchanges (sent ${sent.proxy}), ${report.traffic.findings.length} findings`,
+    `CPU per request (user + system, start-up included): the proxy ${perExchange.toFixed(0)} µs per exchange (forwarding and judging), the reference service ${perRequest.toFixed(0)} µs`,
   ];
 }
 
