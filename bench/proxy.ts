@@ -37,8 +37,8 @@ interface Started {
 }
 
 /** Starts the CLI as a process (CPU time reported at exit) and resolves with the first http URL it prints. */
-function start(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', cpuHook, bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+function start(args: string[], script = bin): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', cpuHook, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const cpu = new Promise<number>((done) => child.on('close', () => done(Number(/CPU_US (\d+)/.exec(err)?.[1] ?? Number.NaN))));
@@ -101,13 +101,15 @@ async function benchForwarding(dir: string): Promise<string[]> {
   const serve = await start(['serve', '--port', '0', '--key-dir', dir]);
   const token = (await run(['serve', '--print-token', '--key-dir', dir, '--sub', 'bench'])).out.trim();
   const proxy = await start(['proxy', '--upstream', serve.url, '--port', '0', '--report-dir', join(dir, 'report'), '--format', 'json']);
+  const bare = await start([serve.url], fileURLToPath(new URL('./bare-proxy.js', import.meta.url)));
   const path = '/projects/test-project/sdk/me';
   const headers = { authorization: `Bearer ${token}` };
-  const best = { direct: 0, proxy: 0 };
-  const sent = { proxy: 0, direct: 0 };
+  const best = { direct: 0, bare: 0, proxy: 0 };
+  const sent = { proxy: 0, direct: 0, bare: 0 };
   for (let round = 0; round < 2; round++) {
     for (const [name, base] of [
       ['direct', serve.url],
+      ['bare', bare.url],
       ['proxy', proxy.url],
     ] as const) {
       const r = await autocannon({ url: base + path, connections, duration: seconds, headers });
@@ -121,6 +123,8 @@ async function benchForwarding(dir: string): Promise<string[]> {
   sent.direct += probes + 200;
   proxy.child.kill('SIGINT');
   await ended(proxy.child);
+  bare.child.kill('SIGINT');
+  await ended(bare.child);
   serve.child.kill('SIGINT');
   await ended(serve.child);
   const report = JSON.parse(readFileSync(join(dir, 'report', 'conformance.json'), 'utf8')) as {
@@ -128,13 +132,14 @@ async function benchForwarding(dir: string): Promise<string[]> {
   };
   const x = report.traffic.exchanges;
   const perExchange = (await proxy.cpu) / x.total;
-  const perRequest = (await serve.cpu) / (sent.direct + x.total);
+  const perRequest = (await serve.cpu) / (sent.direct + sent.bare + x.total);
+  const perBare = (await bare.cpu) / sent.bare;
   return [
     `autocannon GET sdk/me, ${connections} connections, ${seconds} s, best of 2 interleaved rounds: direct ${best.direct.toFixed(0)} req/s, through the proxy ${best.proxy.toFixed(0)} req/s`,
-    `ratio proxy / direct: ${(best.proxy / best.direct).toFixed(2)} (goal >= 0.8)`,
+    `ratio proxy / direct: ${(best.proxy / best.direct).toFixed(2)} (goal >= 0.8); fair baseline, a bare node:http pipe proxy judging nothing: ${best.bare.toFixed(0)} req/s, ratio ${(best.bare / best.direct).toFixed(2)}`,
     `latency, ${probes} sequential keep-alive GETs each, direct and proxied alternating: p50 ${ms(lat.direct.p50)} → ${ms(lat.proxy.p50)} ms, p99 ${ms(lat.direct.p99)} → ${ms(lat.proxy.p99)} ms; added p50 ${ms(lat.proxy.p50 - lat.direct.p50)} ms, added p99 ${ms(lat.proxy.p99 - lat.direct.p99)} ms (goal < 1 ms)`,
     `the proxy judged ${x.responsesJudged} of ${x.total} exchanges (sent ${sent.proxy}), ${report.traffic.findings.length} findings`,
-    `CPU per request (user + system, start-up included): the proxy ${perExchange.toFixed(0)} µs per exchange (forwarding and judging), the reference service ${perRequest.toFixed(0)} µs`,
+    `CPU per request (user + system, start-up included): the proxy ${perExchange.toFixed(0)} µs per exchange (forwarding and judging), the bare proxy ${perBare.toFixed(0)} µs, the reference service ${perRequest.toFixed(0)} µs`,
   ];
 }
 
@@ -144,7 +149,7 @@ export async function benchProxy(): Promise<string> {
   try {
     const forwarding = await benchForwarding(dir);
     const audits = [];
-    for (const mb of [Math.max(1, Math.round(auditMb / 10)), auditMb]) audits.push(await auditRun(dir, mb));
+    for (const mb of auditMb > 0 ? [Math.max(1, Math.round(auditMb / 10)), auditMb] : []) audits.push(await auditRun(dir, mb)); // BENCH_AUDIT_MB=0 skips
     return [
       '## proxy',
       ...forwarding,
