@@ -5,16 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseSource } from '../generators/index.js';
-import { runConformance } from '../src/engine/conformance.js';
-import { type CheckOptions, defaultCheckOptions } from '../src/engine/options.js';
+import { runConformance } from '../src/engine/runner.js';
+import { resolveCheckOptions } from '../src/options/resolve.js';
+import type { CheckInput, CheckOptions } from '../src/options/types.js';
 import { loadSchema } from '../src/schema/load.js';
 import { openTarget } from '../src/targets/registry.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/paragon-conformance.js');
 
-function options(target: string, over: Partial<CheckOptions> = {}): CheckOptions {
-  return { ...defaultCheckOptions, seed: 1, cwd: root, target, reportDir: mkdtempSync(join(tmpdir(), 'pc-bench-')), ...over };
+function options(target: string, over: CheckInput = {}): CheckOptions {
+  return resolveCheckOptions([{ seed: 1, cwd: root, target, runner: 'inline', reportDir: mkdtempSync(join(tmpdir(), 'pc-bench-')) }, over], {
+    cwd: root,
+    env: process.env,
+  });
 }
 
 function timeCli(args: string[]): { ms: number; code: number | null } {

@@ -1,9 +1,9 @@
 /** Benchmarks the HTTP checks: GET-heavy `http.read.conforms` requests/s against autocannon on the same server. */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { CaseSource } from '../generators/source/types.js';
+import { type CaseSource, canonicalize } from '../generators/index.js';
 import { readConforms } from '../src/checks/http/read.js';
-import type { CheckContext } from '../src/engine/check.js';
+import type { CheckContext } from '../src/checks/types.js';
 import { createHttpEndpoint } from '../src/http/connect.js';
 import { mintedCredentials } from '../src/http/credentials.js';
 import { startReferenceService } from '../src/http/service.js';
@@ -45,7 +45,8 @@ export async function benchHttp(): Promise<string> {
     schema,
     oracle: oracleFor(schema.document),
     cases: noCases,
-    settings: { seed: 1, runs: gets, timeoutMs: 10_000, strict: false, replayPrefix: '', reportDir: '', cwd: process.cwd() },
+    settings: { seed: 1, runs: gets, timeoutMs: 10_000, maxFindings: 10 },
+    root: canonicalize(schema.document).root,
     recordLatency: () => undefined,
     signal: new AbortController().signal,
   };
@@ -67,7 +68,7 @@ export async function benchHttp(): Promise<string> {
   const ratio = checkRps / ac.requests.average;
   return [
     '## http',
-    `http.read.conforms (GET-heavy, concurrency ${concurrency}): ${endpoint.log.total} requests in ${checkSeconds.toFixed(2)} s = ${checkRps.toFixed(0)} req/s (${outcome.failures.length} failures)`,
+    `http.read.conforms (GET-heavy, concurrency ${concurrency}): ${endpoint.log.total} requests in ${checkSeconds.toFixed(2)} s = ${checkRps.toFixed(0)} req/s (${outcome.findings.length} findings)`,
     `autocannon GET, same server, ${concurrency} connections, ${seconds} s: ${ac.requests.average.toFixed(0)} req/s (${ac.requests.total} requests, non-2xx ${ac.non2xx}, errors ${ac.errors})`,
     `ratio checks / autocannon: ${ratio.toFixed(2)} (goal >= 0.5)`,
   ].join('\n');

@@ -4,7 +4,9 @@ import { benchCheck } from './check.js';
 const sections: [string, () => Promise<string[] | string>][] = [
   ['generators', async () => (await import('./generators.js')).benchGenerators()],
   ['check', benchCheck],
+  ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
   ['http', async () => (await import('./http.js')).benchHttp()],
+  ['compat', async () => (await import('./compat.js')).benchCompat()],
   ['proxy', async () => (await import('./proxy.js')).benchProxy()],
 ];
 

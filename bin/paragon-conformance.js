@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 const main = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
-  process.stderr.write('paragon-conformance: the build output is missing (dist/). Run `npm run build` (or `npm ci`, which builds) and try again.\n');
-  process.exit(2);
+  // A missing compiled file is a broken installation of this tool, not the user's doing: internal error (exit 4).
+  process.stderr.write(
+    'paragon-conformance: internal error: the build output is missing (dist/src/cli/main.js). Reinstall paragon-conformance, or run `npm run build` in a checkout, and try again.\n',
+  );
+  process.exit(4);
 }
 const { main: run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));

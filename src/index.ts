@@ -6,8 +6,9 @@ import type fc from 'fast-check';
 import { type InvalidOptions, type InvalidValue, invalidArbitrary, type ValidOptions, validArbitrary } from '../generators/index.js';
 import { allChecks } from './checks/index.js';
 import type { Level, Report } from './core/types.js';
-import { type RunHooks, runConformance } from './engine/conformance.js';
-import { type CheckOptions, defaultCheckOptions, type HttpOptions } from './engine/options.js';
+import { type RunHooks, runConformance } from './engine/runner.js';
+import { resolveCheckOptions } from './options/resolve.js';
+import type { CheckInput } from './options/types.js';
 import { allFormats, type Format } from './report/formats.js';
 import { exitCodeFor } from './report/verdict.js';
 import { writeReports as writeAll } from './report/write.js';
@@ -18,8 +19,9 @@ export type { InvalidOptions, InvalidValue, ValidOptions } from '../generators/i
 // The errors `check` and the generators throw (their TSDoc is on the classes): UsageError = bad options or schema.
 export { TargetError, UsageError } from './core/errors.js';
 export type { Case, CheckResult, CheckStatus, CoverageEntry, Failure, Level, Op, ParseOutcome, Report, Target, Verdict, Violation } from './core/types.js';
-export type { RunHooks } from './engine/conformance.js';
-export type { CheckOptions, HttpOptions } from './engine/options.js';
+export type { RunObserver } from './engine/events.js';
+export type { RunHooks } from './engine/runner.js';
+export type { CheckInput, CheckOptions, HttpOptions } from './options/types.js';
 export type { Format } from './report/formats.js';
 export type { Oracle, OracleResult } from './schema/oracle.js';
 
@@ -106,13 +108,12 @@ export function oracleFor(schema: object | string): Oracle {
   return compileOracle(documentOf(schema));
 }
 
-/** Input of {@link check}: any `check` option (as in {@link CheckOptions}); `http` may be partial. */
-export type CheckInput = Partial<Omit<CheckOptions, 'http'>> & { http?: Partial<HttpOptions> };
-
 /**
- * Runs the conformance checks in this process (the same checks as `paragon-conformance check --runner inline`) and
- * resolves to the report. Options default as on the command line; `seed` defaults to a random one (it is in the
- * report), `cwd` (what `module:` paths resolve against) to `process.cwd()`. No report files are written.
+ * Runs the conformance checks in this process (the same checks and policy as `paragon-conformance check`, inline) and
+ * resolves to the report. Options default as on the command line (`targets` or `target`; `seed` defaults to
+ * `$PARAGON_SEED` or a random one, in the report; `cwd`, what `module:` paths resolve against, to `process.cwd()`),
+ * except that the checks run inline, not through vitest. No report files are written; the baseline
+ * (`paragon-conformance.baseline.json` in `cwd`, or `baselinePath`) is applied when present.
  * Rejects with {@link UsageError} for bad options; target errors are in the report (`verdict: 'error'`).
  *
  * @example
@@ -123,16 +124,8 @@ export type CheckInput = Partial<Omit<CheckOptions, 'http'>> & { http?: Partial<
  * ```
  */
 export async function check(options: CheckInput = {}, hooks: RunHooks = {}): Promise<Report> {
-  const full: CheckOptions = {
-    ...defaultCheckOptions,
-    seed: (Date.now() ^ (Math.random() * 0x7fffffff)) | 0,
-    cwd: process.cwd(),
-    ...options,
-    http: { ...defaultCheckOptions.http, ...options.http },
-  };
-  if (!Number.isSafeInteger(full.runs) || full.runs < 0) throw new RangeError(`check: runs must be a non-negative integer, got ${full.runs}.`);
-  if (!Number.isSafeInteger(full.seed)) throw new RangeError(`check: seed must be an integer, got ${full.seed}.`);
-  return runConformance(full, hooks);
+  const env = hooks.env ?? process.env;
+  return runConformance(resolveCheckOptions([{ runner: 'inline' }, options], { cwd: process.cwd(), env }), hooks);
 }
 
 /** One entry of {@link checkCatalog}. */
@@ -154,7 +147,7 @@ export interface CheckInfo {
 export const checkCatalog: readonly CheckInfo[] = allChecks.map(({ id, level, title }) => ({ id, level, title }));
 
 /**
- * The CLI's exit code for a report's verdict: 0 conformant, 1 non-conformant, 3 error.
+ * The CLI's exit code for a report: 0 conformant, 1 non-conformant, 3 error, 4 an error that is a bug in paragon-conformance.
  *
  * @example
  * ```ts
@@ -162,8 +155,8 @@ export const checkCatalog: readonly CheckInfo[] = allChecks.map(({ id, level, ti
  * process.exitCode = exitCode(await check({ target: 'module:./impl.mjs' }));
  * ```
  */
-export function exitCode(report: Pick<Report, 'verdict'>): 0 | 1 | 3 {
-  return exitCodeFor(report.verdict);
+export function exitCode(report: Pick<Report, 'verdict'> & { errors?: Report['errors'] }): 0 | 1 | 3 | 4 {
+  return exitCodeFor(report);
 }
 
 /**

@@ -1,5 +1,5 @@
-/** The conformance suite `paragon-conformance check` runs through vitest's Node API; options arrive by `provide`. */
+/** The conformance suite `paragon-conformance check` runs through vitest's Node API; resolved options arrive by `provide`. */
 import { inject } from 'vitest';
-import { conformanceSuite } from '../src/vitest.js';
+import { registerSuite } from '../src/vitest.js';
 
-conformanceSuite(inject('paragonCheckOptions'));
+registerSuite(inject('paragonCheckOptions'), true);

@@ -37,27 +37,37 @@ function userErrors(user) {
   return errors;
 }
 
+/** How the implementation rejects invalid input; any other exception means it raised (a bug to report as `threw`). */
+class InvalidUser extends Error {}
+
 /** Parse: an independent copy (JSON.parse keeps a `__proto__` key as a plain own property). */
 function parse(value) {
   const errors = userErrors(value);
-  if (errors.length > 0) throw new Error(errors.join('; '));
+  if (errors.length > 0) throw new InvalidUser(errors.join('; '));
   return JSON.parse(JSON.stringify(value));
 }
 
 const serialize = (user) => JSON.parse(JSON.stringify(user));
 
+const describe = (e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/** Calls into the implementation: its rejection is `rejected`, anything else it throws is `threw` (protocol 1.1). */
 function handle(msg) {
-  if (msg.cmd === 'validate') return { seq: msg.seq, valid: userErrors(msg.instance).length === 0 };
-  if (msg.cmd === 'roundtrip') {
-    let user;
+  if (msg.cmd === 'validate') {
     try {
-      user = parse(msg.instance);
+      return { seq: msg.seq, valid: userErrors(msg.instance).length === 0 };
     } catch (e) {
-      return { seq: msg.seq, rejected: e.message };
+      return { seq: msg.seq, threw: describe(e) };
     }
-    return { seq: msg.seq, instance: serialize(user) };
   }
-  throw new Error(`unknown cmd ${JSON.stringify(msg.cmd)}`);
+  if (msg.cmd === 'roundtrip') {
+    try {
+      return { seq: msg.seq, instance: serialize(parse(msg.instance)) };
+    } catch (e) {
+      return e instanceof InvalidUser ? { seq: msg.seq, rejected: e.message } : { seq: msg.seq, threw: describe(e) };
+    }
+  }
+  throw new Error(`unknown cmd ${JSON.stringify(msg.cmd)}`); // a harness failure: answered with `error` below
 }
 
 // Replies are gathered and written once per turn of the event loop: one write for a whole pipelined batch.
@@ -77,6 +87,7 @@ lines.on('line', (line) => {
   if (msg.cmd === 'start') {
     send({
       ready: true,
+      version: 1.1,
       implementation: { name: 'paragon-node-example', language: 'javascript', version: process.versions.node },
       ops: ['validate', 'roundtrip'],
     });

@@ -89,16 +89,22 @@ class ConnectedUser:
 
 
 def handle(msg):
+    """Calls into the implementation: its rejection is `rejected`, anything else it raises is `threw` (protocol 1.1)."""
     cmd = msg.get("cmd")
+    seq = msg["seq"]
     if cmd == "validate":
-        return {"seq": msg["seq"], "valid": not user_errors(msg["instance"])}
+        try:
+            return {"seq": seq, "valid": not user_errors(msg["instance"])}
+        except Exception as e:  # the implementation raised: a verdict (validate.total), not a harness failure
+            return {"seq": seq, "threw": f"{type(e).__name__}: {e}"}
     if cmd == "roundtrip":
         try:
-            user = ConnectedUser.parse(msg["instance"])
+            return {"seq": seq, "instance": ConnectedUser.parse(msg["instance"]).serialize()}
         except ValueError as e:
-            return {"seq": msg["seq"], "rejected": str(e)}
-        return {"seq": msg["seq"], "instance": user.serialize()}
-    raise ValueError(f"unknown cmd {cmd!r}")
+            return {"seq": seq, "rejected": str(e)}
+        except Exception as e:
+            return {"seq": seq, "threw": f"{type(e).__name__}: {e}"}
+    raise KeyError(f"unknown cmd {cmd!r}")  # a harness failure: answered with `error` below
 
 
 def send(out, msg):
@@ -116,7 +122,7 @@ def main():
         cmd = msg.get("cmd")
         if cmd == "start":
             implementation = {"name": "paragon-python-example", "language": "python", "version": platform.python_version()}
-            send(out, {"ready": True, "implementation": implementation, "ops": ["validate", "roundtrip"]})
+            send(out, {"ready": True, "version": 1.1, "implementation": implementation, "ops": ["validate", "roundtrip"]})
         elif cmd == "stop":
             break
         else:

@@ -1,10 +1,18 @@
 /** Numbers within `minimum`/`maximum`/`exclusive*`/`multipleOf`, by construction (integers or finite doubles). */
 import fc from 'fast-check';
-import type { Constraints } from '../vocab/types.js';
 import { evenly, pick } from './pick.js';
 
+/** Numeric bounds of a schema node (`minimum`, `maximum`, their exclusive forms, `multipleOf`). */
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
 /** Inclusive integer bounds implied by the constraints. */
-function integerBounds(n: Constraints['number']): { min: number; max: number } {
+function integerBounds(n: NumberConstraints): { min: number; max: number } {
   let min = Number.MIN_SAFE_INTEGER;
   let max = Number.MAX_SAFE_INTEGER;
   if (n.minimum !== undefined) min = Math.max(min, Math.ceil(n.minimum));
@@ -15,7 +23,7 @@ function integerBounds(n: Constraints['number']): { min: number; max: number } {
 }
 
 /** Integers in bounds, biased towards small values and the bounds themselves. */
-export function integerArbitrary(n: Constraints['number']): fc.Arbitrary<number> {
+export function integerArbitrary(n: NumberConstraints): fc.Arbitrary<number> {
   const { min, max } = integerBounds(n);
   if (min > max) throw new Error(`generators: no integer satisfies the numeric bounds ${JSON.stringify(n)}`);
   if (n.multipleOf !== undefined) {
@@ -34,7 +42,7 @@ export function integerArbitrary(n: Constraints['number']): fc.Arbitrary<number>
 }
 
 /** Any JSON number satisfying the constraints (integers included). */
-export function numberArbitrary(n: Constraints['number']): fc.Arbitrary<number> {
+export function numberArbitrary(n: NumberConstraints): fc.Arbitrary<number> {
   if (n.multipleOf !== undefined) return integerArbitrary(n);
   const lo = n.exclusiveMinimum !== undefined ? Math.max(n.exclusiveMinimum, n.minimum ?? -Infinity) : n.minimum;
   const hi = n.exclusiveMaximum !== undefined ? Math.min(n.exclusiveMaximum, n.maximum ?? Infinity) : n.maximum;

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { hostileStrings } from '../data/strings.js';
 import { charsArbitrary } from './chars.js';
+import { PaddedArbitrary } from './padded.js';
 import type { Branch } from './pick.js';
 import { evenly, pick } from './pick.js';
 
@@ -46,7 +47,7 @@ export function textArbitrary(c: TextConstraints): fc.Arbitrary<string> {
   if (hostile.length > 0) branches.push({ weight: 4, arbitrary: fc.constantFrom(...hostile) });
   if (max >= 2) {
     const inner = charsArbitrary({ unit: 'binary', minLength: Math.max(0, min - 2), maxLength: Math.min(max, cap + 2) - 2 });
-    branches.push({ weight: 1, arbitrary: fc.tuple(fc.constantFrom(' ', '\t', '\n', '\u00a0'), inner).map(([p, s]) => `${p}${s}${p}`) });
+    branches.push({ weight: 1, arbitrary: new PaddedArbitrary(fc.constantFrom(' ', '\t', '\n', '\u00a0'), inner, fits) });
   }
   if (min <= 1 && max >= 21) {
     branches.push({

@@ -14,6 +14,8 @@ export interface EmbedOptions {
   among?: boolean;
   /** Fill the innermost object on the path with valid siblings up to this many entries, the spot 10th from the end. */
   crowd?: number;
+  /** Key of the last step when it is a map entry (the dictionary's keys); the other map steps keep `key`. */
+  innerKey?: string;
 }
 
 /** A value placed in an instance, and the instance path of the spot. */
@@ -52,7 +54,8 @@ export function embed(steps: readonly Step[], leaf: unknown, opts: EmbedOptions 
     const declared = new Set([...o.properties.map(([k]) => k), ...o.required]);
     const base = exampleEntries(parent, step.kind === 'property' ? { omit: step.key } : undefined);
     const taken = new Set(base.map(([k]) => k));
-    const key = step.kind === 'property' ? step.key : freshKey(opts.key ?? 'a', declared, taken);
+    const wanted = i === steps.length - 1 && opts.innerKey !== undefined ? opts.innerKey : (opts.key ?? 'a');
+    const key = step.kind === 'property' ? step.key : freshKey(wanted, declared, taken);
     const before: [string, unknown][] = [];
     const after: [string, unknown][] = [];
     const innermost = !steps.slice(i + 1).some((s) => s.kind !== 'item');

@@ -3,7 +3,7 @@ import type { Case } from '../../src/core/types.js';
 
 /** A generated case plus an opaque handle the source uses to shrink it. */
 export interface GeneratedCase extends Case {
-  /** Opaque: the fast-check Value behind the case (or undefined for edge cases that cannot shrink). */
+  /** Opaque: the fast-check Value behind the case (undefined for dictionary and edge cases: they shrink structurally). */
   readonly handle?: unknown;
 }
 
@@ -14,11 +14,11 @@ export interface Shard {
 }
 
 /**
- * Deterministic cases for one schema and seed. A case's value depends only on (schema, seed, kind, index):
+ * Deterministic cases for one schema and seed. A case's value depends only on (schema, dictionary, seed, kind, index):
  * never on which checks or shards run.
  */
 export interface CaseSource {
-  /** Edge cases first (phase `edge`), then `runs` random cases (phase `random`), filtered by shard. */
+  /** The dictionary (phase `dictionary`), the edge cases (phase `edge`), then `runs` random cases (phase `random`), filtered by shard. */
   valid(runs: number, shard?: Shard): Iterable<GeneratedCase>;
   /** Same for invalid cases; each carries its oracle-confirmed `violation`. */
   invalid(runs: number, shard?: Shard): Iterable<GeneratedCase>;

@@ -1,5 +1,6 @@
 /** The generator vocabulary contract: one keyword family contributes valid-value constraints and mutation operators. */
 import type fc from 'fast-check';
+import type { NumberConstraints } from '../arb/number.js';
 import type { CNode } from '../schema/canonical.js';
 
 /** The seven JSON types of JSON Schema (`integer` is a subset of `number`). */
@@ -15,7 +16,7 @@ export interface Constraints {
   /** Allowed values when `enum`/`const` restrict them. */
   choices?: readonly unknown[];
   string: { minLength: number; maxLength?: number; pattern?: string; format?: string };
-  number: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number; multipleOf?: number };
+  number: NumberConstraints;
   array: { items?: CNode; minItems: number; maxItems?: number };
   object: { properties: readonly [string, CNode][]; required: readonly string[]; additional?: CNode | false; minProperties: number; maxProperties?: number };
 }

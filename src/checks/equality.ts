@@ -1,4 +1,4 @@
-/** The schema-defined projection of a value (what `roundtrip.preserves-data` compares) and short JSON excerpts for messages. */
+/** The schema-defined projection of a value: what `roundtrip.preserves-data` compares. */
 import { isObject, setOwn } from '../core/json.js';
 import { derefSchema } from '../core/pointer.js';
 
@@ -23,15 +23,4 @@ export function projectDefined(root: Record<string, unknown>, value: unknown, sc
     else if (constrainedExtra) setOwn(out, key, projectDefined(root, v, extra));
   }
   return out;
-}
-
-/** Compact JSON for messages, cut at `max` characters. */
-export function excerpt(value: unknown, max = 400): string {
-  let text: string;
-  try {
-    text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
 }

@@ -1,6 +1,7 @@
 /** The registry of checks: every check by stable id, in report order. */
+
+import type { CheckDef } from '../checks/types.js';
 import { UsageError } from '../core/errors.js';
-import type { CheckDef } from '../engine/check.js';
 import { httpChecks } from './http/index.js';
 import { noInputMutation, noPrototypePollution } from './ops/inprocess.js';
 import { parseAcceptsValid, parseRejectsInvalid } from './ops/parse.js';

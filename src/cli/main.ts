@@ -1,6 +1,7 @@
-/** The composition root: picks a command from the table and maps errors to exit codes (SPEC §5). */
-import { TargetError, UsageError } from '../core/errors.js';
-import type { Command, Io } from './command.js';
+/** The composition root: picks a command from the table and maps errors to exit codes (SPEC §16). */
+
+import type { Command, Io } from '../commands/command.js';
+import { internalErrorText, TargetError, UsageError } from '../core/errors.js';
 import { commands } from './commands.js';
 
 function defaultIo(): Io {
@@ -10,7 +11,7 @@ function defaultIo(): Io {
 
 function help(table: readonly Command[]): string {
   const lines = table.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`);
-  return `Usage: paragon-conformance <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`paragon-conformance <command> --help\` for a command's options.\nExit codes: 0 conformant, 1 non-conformant, 2 usage/config/schema error, 3 target error.\n`;
+  return `Usage: paragon-conformance <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`paragon-conformance <command> --help\` for a command's options.\nExit codes: 0 conformant (compatible, no drift, no violation), 1 non-conformant (breaking, drift, violations), 2 usage, config, schema or setup error, 3 target error, 4 internal error (a bug in paragon-conformance).\n`;
 }
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -45,6 +46,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stderr.write(`paragon-conformance ${name}: target error: ${e.message}\n`);
       return 3;
     }
-    throw e;
+    // Anything else is a bug in this tool: say so, with the stack, and never blame the target or the user.
+    io.stderr.write(`paragon-conformance ${name}: ${internalErrorText(e)}\n`);
+    return 4;
   }
 }

@@ -2,15 +2,15 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
 import { startProgress } from '../traffic/progress.js';
 import { readHar } from '../traffic/read-har.js';
 import { type LogItem, readNdjson } from '../traffic/read-ndjson.js';
 import { openTrafficSession, summaryText, trafficExitCode } from '../traffic/session.js';
-import { guarded, trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
+import { parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
+import { trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
 
 const usage = `Usage: paragon-conformance audit FILE… [options]
 
@@ -112,5 +112,5 @@ export const auditCommand: Command = {
   name: 'audit',
   summary: 'judge recorded traffic (HAR files, ndjson exchange logs) like the proxy does',
   usage,
-  run: (argv, io) => guarded(io, () => runAudit(argv, io)),
+  run: (argv, io) => runAudit(argv, io),
 };

@@ -1,14 +1,14 @@
 /** `generate`: streams reproducible valid or labelled invalid Connected Users as fixtures (SPEC §2, §5, §7). */
 import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { intFlag, parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import { writeChunks, writeFileAtomic } from '../core/files.js';
 import { EngineError, fixtureEngines } from '../fixtures/engines.js';
 import { type FixtureMeta, render } from '../fixtures/format.js';
 import { fixtureFormats } from '../fixtures/formats.js';
 import { loadSchema } from '../schema/load.js';
+import { intFlag, parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
 
 const usage = `Usage: paragon-conformance generate [options]
 

@@ -1,20 +1,21 @@
 /** `merge-reports DIR… --report-dir OUT`: joins the shard reports of a CI matrix into one report (SPEC §7). */
 
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
-import { parseFlags } from '../cli/args.js';
-import type { Command } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
-import { formatFailure, formatLine } from '../engine/format.js';
+import { recordLedger } from '../ledger/record.js';
 import { allFormats, parseFormats } from '../report/formats.js';
 import { mergeReports } from '../report/merge.js';
-import { validateReport } from '../report/schema.js';
+import { readReportFile } from '../report/read.js';
+import { renderTerminal } from '../report/terminal.js';
 import { summaryLine } from '../report/text.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports } from '../report/write.js';
+import { parseFlags } from './args.js';
+import type { Command } from './command.js';
 
-const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict]
+const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict] [--history FILE]
 
 Joins the reports of \`check --shard I/N\` runs into one. Each DIR must hold a conformance.json
 written by check (its schema is schemas/report.schema.json). The shards must share seed, runs,
@@ -24,36 +25,10 @@ Options:
   --report-dir OUT   where to write the merged report (default: reports)
   --format LIST      formats to write: json, junit, md, html (default: all)
   --strict           SHOULD failures fail the merged gate (default: strict if any shard was)
+  --history FILE     the ledger to append the merged run to (default OUT/conformance-history.jsonl)
 
-Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict.
+Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict, 4 internal error.
 `;
-
-/** Reads and validates `DIR/conformance.json`; every problem is a `UsageError` naming the file. */
-async function readReport(file: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read ${file} (${code ?? (e as Error).message}). Pass directories that \`check --report-dir DIR\` wrote (with json in --format).`,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file} is not valid JSON (${(e as Error).message}). Re-run the shard to rewrite it.`);
-  }
-  const problems = validateReport(value);
-  if (problems.length) {
-    const shown = problems.slice(0, 5).join('; ');
-    throw new UsageError(
-      `${file} is not a valid conformance report: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. It must follow schemas/report.schema.json.`,
-    );
-  }
-  return value as Report;
-}
 
 /** Copies saved replay case files next to the merged report so replay commands keep working from OUT. */
 async function copyReplayFiles(report: Report, fromDir: string, outDir: string): Promise<void> {
@@ -80,6 +55,7 @@ export const mergeReportsCommand: Command = {
         'report-dir': { type: 'string' },
         format: { type: 'string' },
         strict: { type: 'boolean' },
+        history: { type: 'string' },
       },
       true,
     );
@@ -89,18 +65,18 @@ export const mergeReportsCommand: Command = {
     const dirs = positionals.map((d) => resolve(io.cwd, d));
     const files = dirs.map((d) => join(d, 'conformance.json'));
     const reports: Report[] = [];
-    for (const file of files) reports.push(await readReport(file));
+    for (const file of files) reports.push(await readReportFile(file));
     const merged = mergeReports(reports, { names: files, ...(values.strict === true ? { strict: true } : {}) });
     await mkdir(outDir, { recursive: true });
     for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);
-    const written = await writeReports(merged, outDir, list);
+    // The merged run is one run of the ledger (shards append nothing themselves).
+    const recorded = await recordLedger(merged, { cwd: io.cwd, ...(typeof values.history === 'string' ? { historyPath: values.history } : {}) }, outDir);
+    const written = await writeReports(recorded, outDir, list);
     io.stdout.write(
       `merged ${reports.length} report${reports.length === 1 ? '' : 's'}: ${merged.verdict} (${summaryLine(merged.summary)})\n` +
         written.map((p) => `  wrote ${p}\n`).join(''),
     );
-    const lines = merged.checks.map((c) => formatLine(c, merged.strict));
-    const failed = merged.checks.filter((c) => c.status === 'failed').map((c) => formatFailure(c));
-    io.stdout.write(`\n${[...lines, ...failed.flatMap((f) => ['', f])].join('\n')}\n`);
+    io.stdout.write(`\n${renderTerminal(merged)}\n`);
     if (merged.verdict === 'error') {
       const why = merged.errors
         .slice(-5)
@@ -108,6 +84,6 @@ export const mergeReportsCommand: Command = {
         .join('');
       io.stderr.write(`merged verdict is 'error': conformance could not be established.\n${why}`);
     }
-    return exitCodeFor(merged.verdict);
+    return exitCodeFor(merged);
   },
 };

@@ -1,12 +1,13 @@
 /** `proxy`: a reverse proxy that forwards live sdk/me traffic unchanged and judges it (SPEC §15); the report comes on SIGINT/SIGTERM or --duration. */
-import { intFlag, parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
-import { UsageError } from '../core/errors.js';
+
+import { internalErrorText, UsageError } from '../core/errors.js';
 import { redactTarget } from '../core/redact.js';
 import { startProgress } from '../traffic/progress.js';
 import { startProxy } from '../traffic/proxy.js';
 import { openTrafficSession, summaryText, trafficExitCode } from '../traffic/session.js';
-import { guarded, trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
+import { intFlag, parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
+import { trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
 
 const usage = `Usage: paragon-conformance proxy --upstream URL [options]
 
@@ -109,10 +110,15 @@ export async function runProxy(argv: string[], io: Io, until: () => Promise<unkn
     const errors =
       bug === undefined
         ? []
-        : [{ message: 'internal error while judging (a bug in paragon-conformance; the traffic was forwarded unchanged); see the stack on stderr' }];
+        : [
+            {
+              message: 'internal error while judging (a bug in paragon-conformance; the traffic was forwarded unchanged); see the stack on stderr',
+              internal: true,
+            },
+          ];
     const { report, written } = await session.finish(errors);
     io.stdout.write(summaryText(report, written));
-    if (bug !== undefined) throw bug;
+    if (bug !== undefined) io.stderr.write(`${internalErrorText(bug)}\n`);
     return trafficExitCode(report);
   } finally {
     process.off('SIGINT', hurry);
@@ -125,5 +131,5 @@ export const proxyCommand: Command = {
   name: 'proxy',
   summary: 'forward live sdk/me traffic unchanged and judge it (report on Ctrl-C or --duration)',
   usage,
-  run: (argv, io) => guarded(io, () => runProxy(argv, io)),
+  run: (argv, io) => runProxy(argv, io),
 };

@@ -1,11 +1,11 @@
 /** `serve`: runs the reference sdk/me service as a local stand-in for Paragon, and mints tokens for it. */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { intFlag, parseFlags } from '../cli/args.js';
-import type { Command, Io } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import { startReferenceService } from '../http/service.js';
 import { defaultTokenEnv, generateSigningKeys, importSigningKey, mintToken, type SigningKeys } from '../http/tokens.js';
+import { intFlag, parseFlags } from './args.js';
+import type { Command, Io } from './command.js';
 
 const usage = `Usage: paragon-conformance serve [options]
 

@@ -1,13 +1,12 @@
 /** Flags shared by `proxy` and `audit`: report directory and formats, fixtures, schema, body limit. */
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { intFlag, type Parsed } from '../cli/args.js';
-import type { Io } from '../cli/command.js';
-import { internalErrorText, TargetError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { allFormats, parseFormats } from '../report/formats.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { defaultCaptureLimit } from '../traffic/capture.js';
 import type { TrafficOutput } from '../traffic/session.js';
+import { intFlag, type Parsed } from './args.js';
 
 /** The parseArgs table of the shared flags. */
 export const trafficFlags = {
@@ -55,18 +54,4 @@ export function trafficSettings(values: Parsed['values'], cwd: string): TrafficS
   const formats = str('format') === undefined ? [...allFormats] : parseFormats(str('format')!);
   const captureLimit = intFlag('max-body', str('max-body'), defaultCaptureLimit, 1);
   return { output: { reportDir, formats, cwd, ...(fixturesDir !== undefined ? { fixturesDir } : {}) }, schema, captureLimit };
-}
-
-/**
- * Runs a traffic command; an exception that is neither a usage nor a target error is a bug in this tool: its text and
- * stack are printed and the exit code is 4 (SPEC §16), never 1 (which would read as "violations found").
- */
-export async function guarded(io: Io, run: () => Promise<number>): Promise<number> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof TargetError) throw e;
-    io.stderr.write(`${internalErrorText(e)}\n`);
-    return 4;
-  }
 }

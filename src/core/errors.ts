@@ -18,10 +18,19 @@ export class TargetError extends Error {
   constructor(
     message: string,
     readonly request?: string,
+    /** HTTP targets that stopped answering: the requests in flight at that moment (bodies redacted). */
+    readonly inFlight?: readonly InFlightRequest[],
   ) {
     super(message);
     this.name = 'TargetError';
   }
+}
+
+/** A request that was on its way when a service stopped answering. */
+export interface InFlightRequest {
+  method: string;
+  path: string;
+  body?: string;
 }
 
 /**

@@ -29,6 +29,9 @@ export interface ExchangeLog {
   readonly total: number;
   /** How many 5xx responses were seen in all. */
   readonly serverErrorCount: number;
+  /** Requests sent with a good user credential, and how many of those were answered 401/403 (run health). */
+  readonly authorised: number;
+  readonly authorisedRefused: number;
   /** The first 5xx exchanges (redacted). */
   serverErrors(): readonly HttpExchange[];
 }

@@ -63,3 +63,31 @@ export function freshKey(key: string, declared: ReadonlySet<string>, taken?: Ite
     if (!declared.has(k) && !used.has(k)) return k;
   }
 }
+
+/** The first place where two JSON values differ: `missing` (in `b`), `extra` (only in `b`) or `changed`. */
+export interface JsonDifference {
+  path: (string | number)[];
+  kind: 'missing' | 'extra' | 'changed';
+}
+
+/** The first difference between `a` and `b` in document order (key order ignored), or undefined when JSON-equal. */
+export function firstDifference(a: unknown, b: unknown, at: (string | number)[] = []): JsonDifference | undefined {
+  if (jsonEqual(a, b)) return undefined;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (i >= b.length) return { path: [...at, i], kind: 'missing' };
+      if (i >= a.length) return { path: [...at, i], kind: 'extra' };
+      const d = firstDifference(a[i], b[i], [...at, i]);
+      if (d) return d;
+    }
+  }
+  if (isObject(a) && isObject(b)) {
+    for (const k of Object.keys(a)) {
+      if (!Object.hasOwn(b, k)) return { path: [...at, k], kind: 'missing' };
+      const d = firstDifference(a[k], b[k], [...at, k]);
+      if (d) return d;
+    }
+    for (const k of Object.keys(b)) if (!Object.hasOwn(a, k)) return { path: [...at, k], kind: 'extra' };
+  }
+  return { path: at, kind: 'changed' };
+}

@@ -1,62 +1,81 @@
-/** Runs the conformance suite (`suites/conformance.suite.ts`, compiled) through vitest's Node API and collects results. */
+/** The vitest executor: runs `suites/conformance.suite.ts` (compiled) through vitest's Node API and relays what it reports. */
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter, SerializedError, TestCase, Vitest } from 'vitest/node';
-import { packageRoot } from '../core/paths.js';
-import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
-import type { ParagonTaskMeta } from '../vitest.js';
-import type { CheckOptions } from './options.js';
+import { selectChecks } from '../checks/index.js';
+import { InternalError } from '../core/errors.js';
+import { packagePath, packageRoot } from '../core/paths.js';
+import type { CheckResult, TargetInfo } from '../core/types.js';
+import type { CheckOptions } from '../options/types.js';
+import { notRun } from './check-run.js';
+import { notify, type RunObserver } from './events.js';
+import type { Executed } from './report.js';
+import { describeSpec } from './run.js';
+import type { ParagonTaskMeta } from './task-meta.js';
 
-/** What the host learns from the vitest run. */
-export interface VitestOutcome {
-  results: CheckResult[];
-  target?: Report['target'];
-  latencies: number[];
-  errors: Report['errors'];
-  /** Coverage counts computed in the worker over the run's cases. */
-  coverage?: CoverageEntry[];
-  /** A usage error raised while opening the target in the worker. */
-  usageError?: string;
+const suiteFile = 'dist/suites/conformance.suite.js';
+
+/** Stops a vitest run: `cancel` asks the tests to stop, `close` ends the workers (SIGTERM ends one stuck in a loop). */
+export interface RunStop {
+  cancel(): Promise<void>;
+  close(): Promise<void>;
 }
 
-class Collector implements Reporter {
-  readonly outcome: VitestOutcome = { results: [], latencies: [], errors: [] };
-  constructor(private readonly onResult: (r: CheckResult) => void) {}
+class Relay implements Reporter {
+  readonly checks: CheckResult[] = [];
+  readonly infos = new Map<number, TargetInfo>();
+  finish?: Extract<ParagonTaskMeta, { kind: 'finish' }>;
+  usageError?: string;
+  readonly crashes: string[] = [];
+
+  constructor(private readonly observers: readonly RunObserver[]) {}
 
   onTestCaseResult(testCase: TestCase): void {
-    const meta: ParagonTaskMeta | undefined = testCase.meta().paragon;
-    if (!meta) return;
-    this.outcome.results.push(meta.result);
-    if (meta.target) this.outcome.target ??= meta.target;
-    if (meta.usageError) this.outcome.usageError ??= meta.usageError;
-    if (meta.coverage) this.outcome.coverage ??= meta.coverage;
-    for (const ms of meta.latencies) this.outcome.latencies.push(ms);
-    this.onResult(meta.result);
+    const meta = testCase.meta().paragon;
+    if (!meta) {
+      const errs = testCase.result().errors ?? [];
+      if (testCase.result().state === 'failed') this.crashes.push(`${testCase.name}: ${errs.map((e) => e.stack ?? e.message).join('\n')}`);
+      return;
+    }
+    if (meta.usageError) this.usageError ??= meta.usageError;
+    if (meta.kind === 'finish') {
+      this.finish = meta;
+      return;
+    }
+    if (!this.infos.has(meta.target)) {
+      this.infos.set(meta.target, meta.info);
+      notify(this.observers, 'onTargetOpen', { target: meta.target, info: meta.info });
+    }
+    this.checks.push(meta.result);
+    for (const finding of meta.result.failures) notify(this.observers, 'onFinding', { target: meta.target, check: meta.result.id, finding });
+    notify(this.observers, 'onCheckEnd', { target: meta.target, result: meta.result });
   }
 
   onTestRunEnd(_modules: unknown, unhandledErrors: ReadonlyArray<SerializedError>): void {
-    for (const e of unhandledErrors) this.outcome.errors.push({ message: `unhandled error in the suite: ${e.message ?? String(e)}` });
+    for (const e of unhandledErrors) this.crashes.push(e.stack ?? e.message ?? String(e));
   }
 }
 
-/** Runs the suite in a vitest worker process. `cancel` is set so a SIGINT handler can stop the run. */
-export async function runInVitest(
-  options: CheckOptions,
-  onResult: (r: CheckResult) => void,
-  registerCancel: (cancel: () => Promise<void>) => void,
-): Promise<VitestOutcome> {
+/** Runs the suite in a vitest worker process; `registerCancel` hands out a function that stops it (SIGINT). */
+export async function runInVitest(options: CheckOptions, observers: readonly RunObserver[], registerStop: (stop: RunStop) => void): Promise<Executed> {
+  if (!existsSync(packagePath(suiteFile))) {
+    throw new InternalError(
+      `the compiled suite ${suiteFile} is missing from the installed package (${packageRoot}). Reinstall paragon-conformance, or run \`npm run build\` in a checkout.`,
+    );
+  }
   const { createVitest } = await import('vitest/node');
-  const collector = new Collector(onResult);
+  const relay = new Relay(observers);
   const before = { SIGINT: new Set(process.listeners('SIGINT')), SIGTERM: new Set(process.listeners('SIGTERM')) };
   const vitest: Vitest = await createVitest(
     'test',
     {
       root: packageRoot,
       config: false,
-      include: ['dist/suites/conformance.suite.js'],
+      include: [suiteFile],
       exclude: [],
       watch: false,
-      reporters: [collector],
+      reporters: [relay],
       provide: { paragonCheckOptions: options },
       pool: 'forks',
       fileParallelism: false,
@@ -67,16 +86,24 @@ export async function runInVitest(
     },
     { cacheDir: join(tmpdir(), 'paragon-conformance-vite'), logLevel: 'silent', clearScreen: false },
   );
-  // vitest exits the process on SIGINT/SIGTERM; the check command handles both itself so it can write a partial
-  // report and exit 3, so vitest's own handlers are taken off.
+  // vitest exits the process on SIGINT/SIGTERM; `check` handles both itself (partial report, exit 3).
   for (const sig of ['SIGINT', 'SIGTERM'] as const) for (const l of process.listeners(sig)) if (!before[sig].has(l)) process.removeListener(sig, l);
-  registerCancel(() => vitest.cancelCurrentRun('keyboard-input'));
+  registerStop({ cancel: () => vitest.cancelCurrentRun('keyboard-input'), close: () => vitest.close() });
   try {
     await vitest.start();
-  } catch (e) {
-    collector.outcome.errors.push({ message: `the suite could not run: ${(e as Error).message}` });
   } finally {
     await vitest.close();
   }
-  return collector.outcome;
+  if (relay.finish) return { parts: relay.finish.parts, ...(relay.usageError ? { usageError: relay.usageError } : {}) };
+  // The suite did not finish (interrupted, or it broke): a partial run from what was reported.
+  const targets = options.targets.map((spec, i) => ({ info: relay.infos.get(i) ?? describeSpec(spec), latencies: [] }));
+  const reason = relay.crashes.length ? 'not run: the suite broke before it' : 'not run: the run was interrupted';
+  const checks = targets.flatMap((_, i) =>
+    selectChecks(options.checks).map((def) => relay.checks.find((c) => c.id === def.id && (c.target ?? 0) === i) ?? notRun(def, reason, i)),
+  );
+  const errors = relay.crashes.map((message) => ({ message: `the suite broke (a bug in paragon-conformance): ${message}`, internal: true }));
+  return {
+    parts: { targets, checks, errors, warnings: [], coverage: [] },
+    ...(relay.usageError ? { usageError: relay.usageError } : {}),
+  };
 }

@@ -112,3 +112,62 @@ export function jsonType(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }
+
+/** Latin letters and their common look-alikes in other scripts (Cyrillic, Greek): enough to name a homoglyph near miss. */
+const lookAlikes: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Χ: 'X',
+  Υ: 'Y',
+  Ζ: 'Z',
+};
+
+/**
+ * How a string misses an enum of strings: `enum-case`, `enum-padded`, `enum-nul`, `enum-compat-form` (fullwidth and
+ * other compatibility forms), `enum-lookalike` (homoglyphs), `enum-truncated`/`enum-extended`, `enum-other` (another plain word); else its string class.
+ * @example enumMissClass(' VALID', ['VALID', 'INVALID']); // 'enum-padded'
+ */
+export function enumMissClass(v: string, allowed: readonly string[]): string {
+  const has = (f: (a: string) => boolean) => allowed.some(f);
+  if (has((a) => a.toLowerCase() === v.toLowerCase())) return 'enum-case';
+  if (has((a) => a === v.trim())) return 'enum-padded';
+  if (has((a) => a === v.replace(/\u0000/g, ''))) return 'enum-nul';
+  if (has((a) => a === v.normalize('NFKC') || a.toLowerCase() === v.normalize('NFKC').toLowerCase())) return 'enum-compat-form';
+  const latin = [...v].map((c) => lookAlikes[c] ?? c).join('');
+  if (latin !== v && has((a) => a === latin || a.toLowerCase() === latin.toLowerCase())) return 'enum-lookalike';
+  if (has((a) => a.startsWith(v) && v.length > 0)) return 'enum-truncated';
+  if (has((a) => v.startsWith(a))) return 'enum-extended';
+  const cls = stringClass(v);
+  return cls === 'plain' ? 'enum-other' : cls;
+}

@@ -1,7 +1,7 @@
 /** The HTTP client of the suite: node:http(s) with keep-alive, per-request timeout, pacing and manual redirects. */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { TargetError } from '../core/errors.js';
+import { type InFlightRequest, TargetError } from '../core/errors.js';
 import type { ClientRequest, ClientResponse } from '../core/http.js';
 import { RateLimiter, Semaphore } from './limit.js';
 
@@ -110,11 +110,31 @@ export function createClient(opts: ClientOptions): HttpClient {
     }
   };
 
+  // What is on its way, and whether the service ever answered: a service that dies mid-run is shown with the
+  // requests that were in flight when it stopped (SPEC §12), so they can be sent again on their own.
+  const inFlight = new Set<ClientRequest>();
+  let answered = 0;
   return {
     send: (req) =>
       slots.run(async () => {
         await pace.take();
-        return follow(req);
+        inFlight.add(req);
+        try {
+          const res = await follow(req);
+          answered++;
+          return res;
+        } catch (e) {
+          if (!(e instanceof TargetError) || answered === 0 || e.inFlight) throw e;
+          const list: InFlightRequest[] = [...inFlight].map((r) => ({ method: r.method, path: r.path, ...(r.body !== undefined ? { body: r.body } : {}) }));
+          const shown = list.map((r) => `${r.method} ${r.path}${r.body !== undefined ? ` ${r.body.slice(0, 200)}` : ''}`).join('; ');
+          throw new TargetError(
+            `the service stopped answering after ${answered} answered request${answered === 1 ? '' : 's'}: ${e.message} In flight when it stopped: ${shown}`,
+            e.request,
+            list,
+          );
+        } finally {
+          inFlight.delete(req);
+        }
       }),
     close() {
       agents['http:'].destroy();

@@ -25,6 +25,8 @@ export function createHttpEndpoint(cfg: EndpointConfig): HttpEndpoint {
   const mePath = mePathOf(cfg.client.baseUrl, cfg.projectId);
   const log = new ExchangeRecorder();
   const secrets = [...cfg.credentials.secrets, ...cfg.client.headers.map(([, v]) => v)].filter((s) => s.length > 0);
+  // Credentials handed out by newUser (for run health: how many good requests were refused).
+  const good = new Set<string>();
   return {
     baseUrl: new URL(cfg.client.baseUrl).origin + new URL(cfg.client.baseUrl).pathname.replace(/\/+$/, ''),
     projectId: cfg.projectId,
@@ -34,12 +36,16 @@ export function createHttpEndpoint(cfg: EndpointConfig): HttpEndpoint {
     concurrency: cfg.client.concurrency,
     log,
     secrets,
-    newUser: () => cfg.credentials.newUser(),
+    async newUser() {
+      const user = await cfg.credentials.newUser();
+      if (good.size < 100_000) good.add(user.authorization);
+      return user;
+    },
     badCredentials: (user) => cfg.credentials.badCredentials(user),
     async send(call) {
       const req = { ...call, path: call.path ?? mePath };
       const res = await client.send(req);
-      log.record(res.status, () => exchangeOf(req, res, secrets));
+      log.record(res.status, () => exchangeOf(req, res, secrets), call.authorization !== null && good.has(call.authorization));
       return res;
     },
     async close() {

@@ -18,10 +18,18 @@ export class ExchangeRecorder implements ExchangeLog {
 
   constructor(private readonly keep = 20) {}
 
+  /** Requests sent with a good user credential, and how many of those were answered 401/403. */
+  authorised = 0;
+  authorisedRefused = 0;
+
   /** Records one response status; `exchange` (already redacted) is only built for server errors. */
-  record(status: number, exchange: () => HttpExchange): void {
+  record(status: number, exchange: () => HttpExchange, authorised = false): void {
     const cls = `${Math.floor(status / 100)}xx`;
     this.counts.set(cls, (this.counts.get(cls) ?? 0) + 1);
+    if (authorised) {
+      this.authorised++;
+      if (status === 401 || status === 403) this.authorisedRefused++;
+    }
     if (status >= 500) {
       this.errorCount++;
       if (this.errors.length < this.keep) this.errors.push(exchange());

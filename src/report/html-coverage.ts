@@ -1,5 +1,6 @@
 /** The coverage heatmap of `conformance.html`: schema locations coloured by valid reach and invalid violations. */
-import type { CoverageEntry } from '../core/types.js';
+import type { CoverageEntry, DictionarySummary } from '../core/types.js';
+import { dictionaryHtml } from './dictionary-view.js';
 import { escapeHtml } from './html-escape.js';
 
 /** Background colour for a count on a log scale: pale for few, saturated for the most; `hue` picks the family. */
@@ -18,8 +19,8 @@ function cell(n: number, max: number, hue: number, what: string): string {
 /** Depth of a location (number of pointer segments), used to indent the tree of locations. */
 const depth = (location: string): number => location.replace(/^#/, '').split('/').filter(Boolean).length;
 
-/** The heatmap section: a legend and one row per schema location; rows where a check failed are marked. */
-export function renderCoverage(coverage: readonly CoverageEntry[]): string {
+/** The heatmap section: a legend and one row per schema location; rows where a check failed are marked; the dictionary beside it. */
+export function renderCoverage(coverage: readonly CoverageEntry[], dictionary?: DictionarySummary): string {
   if (coverage.length === 0) return '<section id="coverage"><h2>Coverage heatmap</h2><p>No coverage was recorded for this run.</p></section>';
   const maxValid = Math.max(...coverage.map((e) => e.valid));
   const maxInvalid = Math.max(...coverage.map((e) => e.invalid));
@@ -38,6 +39,6 @@ export function renderCoverage(coverage: readonly CoverageEntry[]): string {
     '<span><span class="sw" style="background:hsl(28 60% 45%)"></span>invalid cases whose violation is there</span>',
     '<span><span class="sw none"></span>none</span><span><span class="failed-mark">FAILED</span> a check failed with a counterexample there</span></div>',
     '<table class="heat"><thead><tr><th>Schema location</th><th class="num">Valid reach</th><th class="num">Invalid violations</th><th>Failed checks</th></tr></thead>',
-    `<tbody>${rows.join('\n')}</tbody></table></section>`,
+    `<tbody>${rows.join('\n')}</tbody></table>${dictionaryHtml(dictionary)}</section>`,
   ].join('\n');
 }

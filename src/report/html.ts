@@ -116,7 +116,7 @@ export function renderHtml(report: Report): string {
     checksByLevel(r, 'MUST'),
     checksByLevel(r, 'SHOULD'),
     counterexamples(r),
-    renderCoverage(r.coverage),
+    renderCoverage(r.coverage, r.dictionary),
     trafficHtml(r),
     list(
       'errors',

@@ -12,6 +12,12 @@ function ordered<T extends object>(value: T, keys: readonly (keyof T & string)[]
 // `counterexample` is required by the report schema; an absent one (undefined) is written as null rather than dropped.
 const failure = (f: Failure): Failure =>
   ordered({ ...f, counterexample: f.counterexample === undefined ? null : f.counterexample }, [
+    'fingerprint',
+    'signature',
+    'failureClass',
+    'hits',
+    'baseline',
+    'causedBy',
     'counterexample',
     'violation',
     'expected',
@@ -23,7 +29,18 @@ const failure = (f: Failure): Failure =>
   ]);
 
 const check = (c: CheckResult): CheckResult =>
-  ordered({ ...c, failures: c.failures.map(failure) }, ['id', 'level', 'title', 'status', 'cases', 'durationMs', 'reason', 'failures']);
+  ordered({ ...c, failures: c.failures.map(failure) }, [
+    'id',
+    'target',
+    'level',
+    'title',
+    'status',
+    'cases',
+    'durationMs',
+    'reason',
+    'unattributed',
+    'failures',
+  ]);
 
 const coverage = (e: CoverageEntry): CoverageEntry => ordered(e, ['location', 'valid', 'invalid', 'failedChecks']);
 
@@ -34,6 +51,7 @@ export function canonicalReport(report: Report): Report {
     'tool',
     'schema',
     'target',
+    'targets',
     'seed',
     'runs',
     'strict',
@@ -46,7 +64,12 @@ export function canonicalReport(report: Report): Report {
     'coverage',
     'timing',
     'errors',
+    'warnings',
     'notes',
+    'baseline',
+    'disagreements',
+    'ambiguities',
+    'history',
   ]);
 }
 

@@ -1,6 +1,7 @@
 /** Renders `conformance.md`: a short, emoji-free summary that fits `$GITHUB_STEP_SUMMARY` (well under 1 MiB). */
 import type { CheckResult, Report } from '../core/types.js';
 import { trafficMarkdown } from '../traffic/render-md.js';
+import { dictionaryMarkdown } from './dictionary-view.js';
 import { describeViolation, previewJson, replaceForbiddenChars, seconds, summaryLine, truncate } from './text.js';
 import { isWarning } from './verdict.js';
 
@@ -125,6 +126,7 @@ export function renderMarkdown(report: Report): string {
     ]),
     ...coverageLine(r),
     ...trafficMarkdown(r, { code: mdCode, text: mdText }),
+    ...dictionaryMarkdown(r.dictionary),
     ...list('Notes', r.notes.map(mdText)),
   ];
   let text = `${lines.join('\n')}\n`;

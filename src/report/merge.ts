@@ -7,7 +7,7 @@
  * Check durations are summed (total effort across shards).
  */
 import { UsageError } from '../core/errors.js';
-import type { CheckResult, CoverageEntry, Report } from '../core/types.js';
+import type { CheckResult, CoverageEntry, Failure, Report, RunError, TargetRun } from '../core/types.js';
 import { computeVerdict, summarize, worstStatus } from './verdict.js';
 
 export { computeVerdict, summarize } from './verdict.js';
@@ -25,6 +25,7 @@ function refuseMismatch(reports: readonly Report[], names: readonly string[]): v
     ['seed', (r) => String(r.seed)],
     ['schema sha256', (r) => r.schema.sha256],
     ['target', (r) => r.target.description],
+    ['targets', (r) => r.targets.map((t) => t.target.description).join(' | ')],
     ['runs', (r) => String(r.runs)],
     ['tool version', (r) => r.tool.version],
     ['shard count', (r) => (r.shard ? String(r.shard.count) : 'unsharded')],
@@ -59,7 +60,7 @@ function refuseMismatch(reports: readonly Report[], names: readonly string[]): v
 }
 
 /** A shard whose report is absent means cases never ran: that is an error, so the gate cannot pass by omission. */
-function missingShards(reports: readonly Report[]): { message: string }[] {
+function missingShards(reports: readonly Report[]): RunError[] {
   const count = reports[0]?.shard?.count;
   if (!count) return [];
   const have = new Set(reports.map((r) => r.shard!.index));
@@ -73,24 +74,66 @@ function missingShards(reports: readonly Report[]): { message: string }[] {
     : [];
 }
 
+/** Findings of one check across shards: the same fingerprint is one finding (hits summed, first counterexample kept). */
+function mergeFailures(parts: readonly CheckResult[]): Failure[] {
+  const out: Failure[] = [];
+  for (const f of parts.flatMap((p) => p.failures)) {
+    const same = f.fingerprint ? out.find((x) => x.fingerprint === f.fingerprint) : undefined;
+    if (same) same.hits = (same.hits ?? 1) + (f.hits ?? 1);
+    else out.push({ ...f });
+  }
+  return out;
+}
+
 function mergeChecks(reports: readonly Report[]): CheckResult[] {
-  const byId = new Map<string, CheckResult[]>();
-  for (const r of reports) for (const c of r.checks) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
-  return [...byId.values()].map((parts) => {
+  const byKey = new Map<string, CheckResult[]>();
+  for (const r of reports) for (const c of r.checks) byKey.set(`${c.target ?? 0}|${c.id}`, [...(byKey.get(`${c.target ?? 0}|${c.id}`) ?? []), c]);
+  return [...byKey.values()].map((parts) => {
     const first = parts[0]!;
     const reasons = [...new Set(parts.map((p) => p.reason).filter((x): x is string => Boolean(x)))];
+    const unattributed = parts.reduce((n, p) => n + (p.unattributed ?? 0), 0);
     const merged: CheckResult = {
       id: first.id,
       level: first.level,
       title: first.title,
       status: worstStatus(parts.map((p) => p.status)),
       cases: parts.reduce((n, p) => n + p.cases, 0),
-      failures: parts.flatMap((p) => p.failures),
+      failures: mergeFailures(parts),
       durationMs: parts.reduce((n, p) => n + p.durationMs, 0),
+      ...(unattributed ? { unattributed } : {}),
+      ...(first.target !== undefined ? { target: first.target } : {}),
     };
     if (reasons.length) merged.reason = reasons.join('; ');
     return merged;
   });
+}
+
+/** Reports written before multi-target runs have no `targets` and no `warnings`: read them as one-target reports. */
+export function upgradeReport(r: Report): Report {
+  const old = r as Report & { targets?: Report['targets']; warnings?: Report['warnings'] };
+  return {
+    ...r,
+    targets: old.targets ?? [{ target: r.target, verdict: r.verdict, summary: r.summary, ...(r.timing.latency ? { latency: r.timing.latency } : {}) }],
+    warnings: old.warnings ?? [],
+  };
+}
+
+/** Baseline entries are fixed in the merged run when some shard found them gone and no shard met their finding. */
+function mergeBaseline(reports: readonly Report[], checks: readonly CheckResult[]): Report['baseline'] {
+  const withBaseline = reports.filter((r) => r.baseline);
+  if (withBaseline.length === 0) return undefined;
+  const met = new Set(checks.flatMap((c) => c.failures.map((f) => f.fingerprint)));
+  const fixed = new Map<string, NonNullable<Report['baseline']>['fixed'][number]>();
+  for (const r of withBaseline) for (const f of r.baseline!.fixed) if (!met.has(f.fingerprint)) fixed.set(`${f.check}|${f.fingerprint}`, f);
+  const first = withBaseline[0]!.baseline!;
+  const marks = checks.flatMap((c) => c.failures.map((f) => f.baseline?.status));
+  return {
+    file: first.file,
+    entries: first.entries,
+    known: marks.filter((m) => m === 'known').length,
+    expired: marks.filter((m) => m === 'expired').length,
+    fixed: [...fixed.values()],
+  };
 }
 
 function mergeCoverage(reports: readonly Report[]): CoverageEntry[] {
@@ -128,9 +171,11 @@ function mergeTiming(reports: readonly Report[], durationMs: number): Report['ti
  * 3 given) are recorded as an error, so the merged verdict is at best `error`.
  * @throws UsageError when there is nothing to merge or the reports are not shards of one run.
  */
-export function mergeReports(reports: readonly Report[], options: MergeOptions = {}): Report {
+export function mergeReports(input: readonly Report[], options: MergeOptions = {}): Report {
+  let reports = input;
   if (reports.length === 0) throw new UsageError('no reports to merge. Pass the report directories of the shards.');
   const names = reports.map((_, i) => options.names?.[i] ?? `report #${i + 1}`);
+  reports = reports.map(upgradeReport);
   refuseMismatch(reports, names);
   // Shard order, not argument order, so the result does not depend on how the directories were listed.
   const sorted = reports
@@ -142,10 +187,30 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   const checks = mergeChecks(sorted);
   const errors = [...sorted.flatMap((r) => r.errors), ...missingShards(sorted)];
   const durationMs = Math.max(...sorted.map((r) => r.durationMs));
-  const interrupted = sorted.some((r) => r.verdict === 'error') ? [{ message: 'a shard ended in error' }] : [];
-  const { shard: _dropped, ...base } = first;
+  const interrupted: RunError[] = sorted.some((r) => r.verdict === 'error') ? [{ message: 'a shard ended in error' }] : [];
+  const { shard: _dropped, baseline: _b, disagreements: _d, history: _h, ...base } = first;
+  const baseline = mergeBaseline(sorted, checks);
+  const targets: TargetRun[] = first.targets.map((t, i) => {
+    const own = checks.filter((c) => (c.target ?? 0) === i);
+    return {
+      target: t.target,
+      verdict: computeVerdict(
+        own,
+        strict,
+        errors.filter((e) => e.target === i || e.target === undefined),
+      ),
+      summary: summarize(own, strict),
+    };
+  });
+  const seenWarnings = new Set<string>();
+  const warnings = sorted.flatMap((r) => r.warnings).filter((w) => !seenWarnings.has(`${w.code}|${w.target}`) && seenWarnings.add(`${w.code}|${w.target}`));
+  const disagreements = sorted.flatMap((r) => r.disagreements ?? []).filter((d, i, all) => all.findIndex((x) => x.fingerprint === d.fingerprint) === i);
   return {
     ...base,
+    targets,
+    warnings,
+    ...(baseline ? { baseline } : {}),
+    ...(disagreements.length ? { disagreements } : {}),
     strict,
     startedAt: sorted.map((r) => r.startedAt).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a)),
     durationMs,

@@ -1,4 +1,5 @@
 /** Small text helpers the renderers share: bounded previews of values, violations and failures. */
+import { escapeInvisible } from '../core/escape.js';
 import type { Failure, Violation } from '../core/types.js';
 
 /** Cuts `text` to at most `max` characters (plus a marker saying how much was cut); never splits a surrogate pair. */
@@ -21,9 +22,9 @@ export function previewJson(value: unknown, max: number): string {
   return truncate(text ?? 'undefined', max);
 }
 
-/** `keyword at /instance/path (schemaPath)`, the way the CLI prints a violated constraint. */
+/** `keyword at /instance/path (schemaPath)`, the way the CLI prints a violated constraint (invisible key characters escaped). */
 export function describeViolation(v: Violation): string {
-  return `${v.keyword} at ${v.instancePath || '(root)'} (${v.schemaPath})`;
+  return `${v.keyword} at ${escapeInvisible(v.instancePath) || '(root)'} (${v.schemaPath})`;
 }
 
 /** Plain-text block describing one failure: counterexample, violation, expected/actual, HTTP exchange, replay. */
@@ -48,12 +49,12 @@ export function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(3);
 }
 
-/** Replaces what XML 1.0 (and sane HTML) cannot carry (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) with `\uXXXX`. */
+/**
+ * Replaces what XML 1.0 (and sane HTML) cannot carry, and every other invisible or unusual character (zero-width and
+ * bidi marks, BOM, noncharacters, C1 controls, line separators), with its JSON escape; tab, LF and CR stay.
+ */
 export function replaceForbiddenChars(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return escapeInvisible(text, { keepLineBreaks: true });
 }
 
 /** `1 warning`, `2 warnings`. */

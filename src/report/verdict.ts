@@ -18,13 +18,17 @@ export function isWarning(check: Judged, strict: boolean): boolean {
  * `warnings` the SHOULD failures that do not gate (not strict). passed+failed+skipped+errored+warnings = checks.
  */
 export function summarize(checks: readonly Judged[], strict: boolean): Report['summary'] {
-  const summary = { passed: 0, failed: 0, skipped: 0, errored: 0, warnings: 0 };
+  const summary: Report['summary'] = { passed: 0, failed: 0, skipped: 0, errored: 0, warnings: 0 };
+  let known = 0;
   for (const c of checks) {
     if (c.status === 'failed') {
       if (isGatingFailure(c, strict)) summary.failed++;
       else summary.warnings++;
-    } else summary[c.status]++;
+    } else if (c.status === 'known') known++;
+    else summary[c.status]++;
   }
+  // `known` only appears when a baseline accepted something, so reports without one keep their shape.
+  if (known > 0) summary.known = known;
   return summary;
 }
 
@@ -40,7 +44,7 @@ export function computeVerdict(checks: readonly Judged[], strict: boolean, error
   return 'conformant';
 }
 
-const severity: Record<CheckStatus, number> = { skipped: 0, passed: 1, errored: 2, failed: 3 };
+const severity: Record<CheckStatus, number> = { skipped: 0, passed: 1, known: 2, errored: 3, failed: 4 };
 
 /**
  * The combined status of one check run in parts (shards): a counterexample anywhere makes it `failed`;
@@ -50,7 +54,12 @@ export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
   return statuses.reduce<CheckStatus>((worst, s) => (severity[s] > severity[worst] ? s : worst), 'skipped');
 }
 
-/** The CLI exit code for a verdict (SPEC §5): 0 conformant, 1 non-conformant, 3 error. */
-export function exitCodeFor(verdict: Verdict): 0 | 1 | 3 {
-  return verdict === 'conformant' ? 0 : verdict === 'non-conformant' ? 1 : 3;
+/**
+ * The CLI exit code of a report (SPEC §16): 0 conformant, 1 non-conformant, 3 error (a target error), 4 when an
+ * error was a bug in paragon-conformance itself.
+ */
+export function exitCodeFor(report: Pick<Report, 'verdict'> & { errors?: readonly { message?: string; internal?: boolean }[] }): 0 | 1 | 3 | 4 {
+  if (report.verdict === 'conformant') return 0;
+  if (report.verdict === 'non-conformant') return 1;
+  return report.errors?.some((e) => e.internal) ? 4 : 3;
 }

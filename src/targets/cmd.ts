@@ -17,8 +17,22 @@ export interface CmdTargetOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** A round trip's outcome: `rejected`, and (protocol 1.1) `threw`, are rejections. */
 const asOutcome = (r: Reply): ParseOutcome =>
-  'rejected' in r ? { ok: false, rejected: r.rejected } : { ok: true, output: (r as { instance: unknown }).instance };
+  'rejected' in r
+    ? { ok: false, rejected: r.rejected }
+    : 'threw' in r
+      ? { ok: false, rejected: `the implementation raised: ${r.threw}` }
+      : { ok: true, output: (r as { instance: unknown }).instance };
+
+/**
+ * A validate answer; `threw` (protocol 1.1) rejects with a plain Error, as a throwing module does, so the checks see
+ * an exception of the implementation (a `validate.total` verdict), never a target error.
+ */
+function asValid(r: Reply): unknown {
+  if ('threw' in r) throw new Error(r.threw);
+  return (r as { valid: boolean }).valid;
+}
 
 /** Spawns the harness through the shell, performs the start/ready handshake and returns the target. */
 export async function openCmdTarget(commandLine: string, opts: CmdTargetOptions): Promise<Target> {
@@ -50,7 +64,7 @@ export async function openCmdTarget(commandLine: string, opts: CmdTargetOptions)
     ...(ready.implementation ? { implementation: ready.implementation } : {}),
     close: () => conn.stop(),
   };
-  if (ops.has('validate')) target.validate = (json) => timed('validate', json, (r) => (r as { valid: boolean }).valid);
+  if (ops.has('validate')) target.validate = (json) => timed('validate', json, asValid);
   if (ops.has('roundtrip')) {
     target.roundtrip = (json) => timed('roundtrip', json, asOutcome);
     target.parse = (json) => timed('roundtrip', json, asOutcome);

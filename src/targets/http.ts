@@ -133,6 +133,14 @@ export async function openHttpTarget(url: string, options: HttpTargetOptions & N
 async function preflight(endpoint: HttpEndpoint, baseUrl: string, what: string, projectId: string): Promise<void> {
   const user = await endpoint.newUser();
   const res = await endpoint.send({ method: 'GET', authorization: user.authorization });
+  if (res.status === 404) {
+    await endpoint.close();
+    const doubled = /\/projects\/|\/sdk\/me/.test(new URL(baseUrl).pathname);
+    const hint = doubled
+      ? `--target ${baseUrl} already holds the resource path, so the suite asked for ${endpoint.mePath}. Pass the base URL only (everything before /projects/…/sdk/me), e.g. --target ${baseUrl.replace(/\/projects\/.*$/, '').replace(/\/sdk\/me.*$/, '')}.`
+      : `Is --target the service's base URL (the part before /projects/${projectId}/sdk/me)? It must not include /projects/…/sdk/me. Is --project-id right?`;
+    throw new UsageError(`every request answers 404: GET ${endpoint.mePath} on ${baseUrl} was not found. ${hint}`);
+  }
   if (res.status === 401 || res.status === 403) {
     await endpoint.close();
     throw new UsageError(

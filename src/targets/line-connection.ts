@@ -4,8 +4,8 @@ import { createInterface } from 'node:readline';
 import { TargetError } from '../core/errors.js';
 import { checkIncoming, checkOutgoing, type IncomingMessage, type OutgoingMessage } from './protocol.js';
 
-/** A reply to one request (never an `error` reply: those reject). */
-export type Reply = { seq: number; valid: boolean } | { seq: number; instance: unknown } | { seq: number; rejected: string };
+/** A reply to one request (never an `error` reply: those reject). `threw`: the implementation raised (protocol 1.1). */
+export type Reply = { seq: number; valid: boolean } | { seq: number; instance: unknown } | { seq: number; rejected: string } | { seq: number; threw: string };
 /** The `ready` message. */
 export type Ready = Extract<IncomingMessage, { ready: true }>;
 
@@ -95,8 +95,19 @@ export class LineConnection {
         this.timeoutMs,
       );
       this.pending.set(seq, { cmd, json, resolve, reject, timer });
-      this.send({ cmd, seq, instance: JSON.parse(json) as unknown });
+      this.sendCase(cmd, seq, json);
     });
+  }
+
+  /**
+   * Sends a request with the case's JSON text spliced in as it is, so numbers JavaScript cannot hold (`-0`,
+   * `9007199254740993`) reach the harness exactly; text that is not one line of JSON is re-serialised first.
+   */
+  private sendCase(cmd: 'validate' | 'roundtrip', seq: number, json: string): void {
+    const check = checkOutgoing({ cmd, seq, instance: null });
+    if (!check.ok) throw new TargetError(`internal error: the suite built an invalid message (${check.why})`);
+    const text = /[\n\r]/.test(json) ? JSON.stringify(JSON.parse(json)) : json;
+    if (this.child.stdin!.writable) this.child.stdin!.write(`{"cmd":${JSON.stringify(cmd)},"seq":${seq},"instance":${text}}\n`);
   }
 
   /** Sends stop, closes stdin and waits up to `graceMs` for the process to exit, then kills it. */
@@ -145,7 +156,7 @@ export class LineConnection {
     const p = this.pending.get(m.seq);
     if (!p)
       return `protocol violation: reply for unknown seq ${m.seq} (${JSON.stringify(excerpt(line))}); every reply must carry the seq of a request still waiting for its answer.`;
-    const fits = 'error' in m || (p.cmd === 'validate' ? 'valid' in m : 'instance' in m || 'rejected' in m);
+    const fits = 'error' in m || 'threw' in m || (p.cmd === 'validate' ? 'valid' in m : 'instance' in m || 'rejected' in m);
     if (!fits) return `protocol violation: the reply to ${p.cmd} request seq ${m.seq} has the wrong shape: ${excerpt(line)}`;
     this.pending.delete(m.seq);
     clearTimeout(p.timer);

@@ -14,12 +14,13 @@ export interface Implementation {
   version?: string;
 }
 
-/** Messages a harness sends. */
+/** Messages a harness sends (`threw` since version 1.1). */
 export type IncomingMessage =
-  | { ready: true; implementation?: Implementation; ops: ('validate' | 'roundtrip')[] }
+  | { ready: true; version?: 1 | 1.1; implementation?: Implementation; ops: ('validate' | 'roundtrip')[] }
   | { seq: number; valid: boolean }
   | { seq: number; instance: unknown }
   | { seq: number; rejected: string }
+  | { seq: number; threw: string }
   | { seq: number; error: string };
 
 /** Result of checking one message: ok, or a short description of what is wrong. */
@@ -53,6 +54,7 @@ function defOf(msg: unknown, direction: 'outgoing' | 'incoming'): string | undef
     ['valid', 'validateReply'],
     ['instance', 'roundtripReply'],
     ['rejected', 'rejectedReply'],
+    ['threw', 'threwReply'],
     ['error', 'errorReply'],
   ];
   return keys.find(([k]) => Object.hasOwn(m, k))?.[1];
@@ -72,7 +74,7 @@ function check(msg: unknown, direction: 'outgoing' | 'incoming'): ProtocolCheck 
   const def = defOf(msg, direction);
   if (!def) {
     const expected =
-      direction === 'outgoing' ? 'a "cmd" of start, validate, roundtrip or stop' : 'one of the members ready, valid, instance, rejected or error';
+      direction === 'outgoing' ? 'a "cmd" of start, validate, roundtrip or stop' : 'one of the members ready, valid, instance, rejected, threw or error';
     return { ok: false, why: `not a line-protocol message: expected a JSON object with ${expected}` };
   }
   const v = validators().get(def)!;

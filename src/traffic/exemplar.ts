@@ -29,7 +29,7 @@ export function hitFingerprint(h: Hit): Fingerprint {
 export async function fillExemplar(judge: Judge, finding: TrafficFinding, hit: Hit, secrets: readonly string[]): Promise<void> {
   if (hit.instance === undefined || !hit.violation) return;
   const same = (v: Violation, value: unknown) => hitFingerprint(judge.describe(hit.rule, hit.failure, value, v, hit.expected)).id === finding.fingerprint;
-  const fixture = await shrinkFixture(hit.instance, hit.violation, judge.oracleOf(hit.rule), judge.root, same);
+  const fixture = await shrinkFixture(hit.instance, hit.violation, judge.oracleOf(hit.rule), same);
   if (!fixture) return;
   const instance = redactValue(fixture.instance, secrets);
   finding.fixture = { instance, violation: fixture.violation, shrinkSteps: fixture.shrinkSteps };

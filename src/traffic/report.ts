@@ -1,6 +1,6 @@
 /** Builds the report of a proxy or audit run: the traffic rules as checks (so every renderer shows them) plus the `traffic` section. Pure. */
 import { toolName, toolVersion } from '../core/tool.js';
-import type { CheckResult, Failure, Report } from '../core/types.js';
+import type { CheckResult, Failure, Report, RunWarning } from '../core/types.js';
 import { computeVerdict, summarize } from '../report/verdict.js';
 import type { TrafficFinding, TrafficReport, TrafficRule, TrafficSection } from './types.js';
 
@@ -57,41 +57,47 @@ function checkOf(rule: (typeof trafficRules)[number], section: TrafficSection): 
   return { id: rule.id, level: 'MUST', title: rule.title, status, cases, failures, ...(status === 'skipped' ? { reason: rule.none } : {}), durationMs: 0 };
 }
 
-/** Remarks on the run's health: what could make its verdict less telling. */
-function notesOf(s: TrafficSection): string[] {
+/** Run health (SPEC §12): what makes the verdict less telling than it looks. */
+function warningsOf(s: TrafficSection): RunWarning[] {
   const x = s.exchanges;
-  const notes: string[] = [];
+  const out: RunWarning[] = [];
+  const warn = (code: string, message: string) => out.push({ code, message });
   if (x.judged === 0)
-    notes.push(
+    warn(
+      'traffic-nothing-judged',
       `no sdk/me exchange was judged (${x.total} seen): only GET and PATCH …/projects/{id}/sdk/me are judged${s.mode === 'proxy' ? '; is the client pointed at the proxy?' : ''}`,
     );
-  if (x.upstreamErrors) notes.push(`the upstream did not answer ${x.upstreamErrors} request${x.upstreamErrors === 1 ? '' : 's'} (the proxy answered 502)`);
-  if (x.tooLarge) notes.push(`${x.tooLarge} bod${x.tooLarge === 1 ? 'y was' : 'ies were'} over the size limit: passed on, not judged`);
-  if (x.malformed) notes.push(`${x.malformed} malformed input${x.malformed === 1 ? '' : 's'} skipped (see traffic.problems)`);
-  if (s.otherFindings) notes.push(`${s.otherFindings} further distinct findings were counted but not listed`);
-  return notes;
+  if (x.upstreamErrors)
+    warn('traffic-upstream-errors', `the upstream did not answer ${x.upstreamErrors} request${x.upstreamErrors === 1 ? '' : 's'} (the proxy answered 502)`);
+  if (x.tooLarge) warn('traffic-too-large', `${x.tooLarge} bod${x.tooLarge === 1 ? 'y was' : 'ies were'} over the size limit: passed on, not judged`);
+  if (x.malformed) warn('traffic-malformed', `${x.malformed} malformed input${x.malformed === 1 ? '' : 's'} skipped (see traffic.problems)`);
+  return out;
 }
 
 /** The report: `traffic.*` checks (MUST), verdict by the usual rules, and the `traffic` section. */
 export function trafficReport(run: TrafficRun): TrafficReport {
   const checks = trafficRules.map((r) => checkOf(r, run.section));
   const seconds = run.durationMs / 1000;
+  const verdict = computeVerdict(checks, false, run.errors ?? []);
+  const summary = summarize(checks, false);
   return {
     tool: { name: toolName, version: toolVersion },
     schema: run.schema,
     target: run.target,
+    targets: [{ target: run.target, verdict, summary }],
     seed: 0,
     runs: 0,
     strict: false,
     startedAt: run.startedAt.toISOString(),
     durationMs: Math.round(run.durationMs),
-    verdict: computeVerdict(checks, false, run.errors ?? []),
-    summary: summarize(checks, false),
+    verdict,
+    summary,
     checks,
     coverage: [],
     timing: { cases: run.section.exchanges.judged, casesPerSecond: seconds > 0 ? Math.round(run.section.exchanges.total / seconds) : 0 },
     errors: run.errors ?? [],
-    notes: notesOf(run.section),
+    warnings: warningsOf(run.section),
+    notes: run.section.otherFindings ? [`${run.section.otherFindings} further distinct findings were counted but not listed`] : [],
     traffic: run.section,
   };
 }

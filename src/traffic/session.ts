@@ -83,6 +83,7 @@ export function summaryText(report: TrafficReport, written: string[]): string {
     for (const u of s.observed.unknownProperties)
       out.push(`  unknown properties at ${u.location}: ${u.names.map((n) => `${n.name} (${n.count}x)`).join(', ')}`);
   }
+  for (const w of report.warnings) out.push(`warning: ${w.message}`);
   for (const n of report.notes) out.push(`note: ${n}`);
   for (const e of report.errors) out.push(`error: ${e.message}`);
   const violations = s ? s.findings.reduce((n, f) => n + f.count, 0) : 0;
@@ -92,5 +93,5 @@ export function summaryText(report: TrafficReport, written: string[]): string {
   return `${redact(out.join('\n'), [])}\n`;
 }
 
-/** The exit code of a traffic report: 0 nothing violated, 1 violations, 3 an error left the run incomplete. */
-export const trafficExitCode = (r: TrafficReport): number => exitCodeFor(r.verdict);
+/** The exit code of a traffic report: 0 nothing violated, 1 violations, 3 an error left the run incomplete, 4 a bug of ours. */
+export const trafficExitCode = (r: TrafficReport): number => exitCodeFor(r);

@@ -1,9 +1,9 @@
 /**
  * Turns the offending body of a finding into a minimal, de-identified fixture that still shows the same violation:
- * first cut down to the path of the violation, then greedy shrinking (`generators/source/shrink.ts`) plus renaming of
- * map keys, accepting only candidates with the same fingerprint. Enum values are kept: they are the finding.
+ * first cut down to the path of the violation, then greedy shrinking (`generators/source/shrink.ts`: entries dropped,
+ * strings shortened, keys renamed to `a`), accepting only candidates with the same fingerprint. Enum values are kept:
+ * they are the finding.
  */
-import type { CNode } from '../../generators/index.js';
 import { greedy, jsonShrinks } from '../../generators/source/shrink.js';
 import { isObject, jsonEqual, objectFrom } from '../core/json.js';
 import { pointerTokens } from '../core/pointer.js';
@@ -30,23 +30,6 @@ function pruneToPath(value: unknown, tokens: readonly string[]): unknown {
   return value;
 }
 
-/** Same value with each undeclared key on the object path renamed to `a`, `b`, … (map keys carry names, not meaning). */
-function* renames(value: unknown, node: CNode | undefined, depth = 0): Generator<unknown> {
-  if (!isObject(value) || depth > 32) return;
-  const entries = Object.entries(value);
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i]!;
-    const declared = node?.properties.find(([d]) => d === k);
-    if (!declared) {
-      const taken = new Set(entries.map(([e]) => e));
-      const neutral = ['a', 'b', 'c', 'd'].find((n) => !taken.has(n) && n < k);
-      if (neutral) yield objectFrom(entries.map(([e, x], j) => [j === i ? neutral : e, x]));
-    }
-    const child = declared ? declared[1] : node?.additionalProperties || undefined;
-    for (const c of renames(v, child, depth + 1)) yield objectFrom(entries.map(([e, x], j) => [e, j === i ? c : x]));
-  }
-}
-
 /**
  * Shrinks `instance` (which the oracle rejects with `violation`) while `same(candidate violation, candidate)` holds.
  * `same` decides what "the same violation" means (the caller compares fingerprints). Returns undefined when the oracle
@@ -56,7 +39,6 @@ export async function shrinkFixture(
   instance: unknown,
   violation: Violation,
   oracle: Oracle,
-  root: CNode,
   same: (v: Violation, value: unknown) => boolean,
 ): Promise<Fixture | undefined> {
   const keepLeaf = violation.keyword === 'enum' || violation.keyword === 'const';
@@ -74,17 +56,7 @@ export async function shrinkFixture(
   if (!match(instance)) return undefined;
   const pruned = pruneToPath(instance, pointerTokens(violation.instancePath));
   const start = match(pruned) ? pruned : instance;
-  const { value, steps } = await greedy(
-    start,
-    (cur) => candidates(cur, root),
-    async (c) => match(c) !== undefined,
-    MAX_TRIES,
-  );
+  const { value, steps } = await greedy(start, jsonShrinks, async (c) => match(c) !== undefined, MAX_TRIES);
   const found = match(value);
   return found ? { instance: value, violation: found, shrinkSteps: steps + (start === pruned && pruned !== instance ? 1 : 0) } : undefined;
-}
-
-function* candidates(value: unknown, root: CNode): Generator<unknown> {
-  yield* jsonShrinks(value);
-  yield* renames(value, root);
 }

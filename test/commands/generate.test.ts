@@ -6,26 +6,16 @@ import { PassThrough, Writable } from 'node:stream';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
 import type { Violation } from '../../src/core/types.js';
 import { loadSchema } from '../../src/schema/load.js';
 import { oracleFor } from '../../src/schema/oracle.js';
+import { runCli } from '../support/in-process.js';
 
 const oracle = oracleFor(loadSchema().document);
 
-/** Runs the CLI in-process with stdout/stderr captured. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (b: Buffer) => out.push(b));
-  stderr.on('data', (b: Buffer) => err.push(b));
-  const io: Io = { stdout, stderr, cwd: tmpdir(), env: {}, interactive: false };
-  const code = await main(['generate', ...argv], io);
-  return { code, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
+/** Runs `generate` in-process with stdout/stderr captured. */
+const run = (...argv: string[]) => runCli(tmpdir(), 'generate', ...argv);
 
 const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
 

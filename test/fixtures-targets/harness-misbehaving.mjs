@@ -10,6 +10,8 @@
 //   wrong-shape answers validate with a roundtrip-style reply
 //   exit-early exits right after ready
 //   no-ops    ready with an empty ops list
+//   echo-line answers roundtrip with the request line it read, as a string (shows the exact text sent)
+//   throws    (correct protocol 1.1) the implementation raises on anything but an object: answered with `threw`
 import { createInterface } from 'node:readline';
 
 const mode = process.argv[2];
@@ -34,7 +36,8 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   const m = JSON.parse(line);
   if (m.cmd === 'start') {
     if (mode === 'no-ready') return;
-    send({ ready: true, implementation: { name: `misbehaving-${mode}`, language: 'javascript' }, ops: mode === 'no-ops' ? [] : ['validate', 'roundtrip'] });
+    const ops = mode === 'no-ops' ? [] : ['validate', 'roundtrip'];
+    send({ ready: true, ...(mode === 'throws' ? { version: 1.1 } : {}), implementation: { name: `misbehaving-${mode}`, language: 'javascript' }, ops });
     if (mode === 'exit-early') process.exit(0);
     if (mode === 'garbage') process.stdout.write('hello, this is not JSON\n');
     return;
@@ -64,6 +67,10 @@ createInterface({ input: process.stdin }).on('line', (line) => {
       return send({ seq: m.seq, valid: 'yes' });
     case 'wrong-shape':
       return send({ seq: m.seq, instance: m.instance });
+    case 'echo-line':
+      return send({ seq: m.seq, instance: line });
+    case 'throws':
+      return send(isObject(m.instance) ? answer(m) : { seq: m.seq, threw: `TypeError: cannot read properties of ${JSON.stringify(m.instance)}` });
     default:
       return send(answer(m));
   }

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { codePoints } from '../../generators/arb/text.js';
 import { caseSource, edgeCases } from '../../generators/index.js';
-import { defaultCheckOptions } from '../../src/engine/options.js';
+import { defaults } from '../../src/options/resolve.js';
 import { testOptions } from '../support/options.js';
 import { eachObject, userOracle, userSchema } from './support.js';
 
@@ -59,7 +59,7 @@ describe('long keys and big maps', () => {
 
   test('the default check run (edge + 200 random) holds a 1,000+ char key and a 1,000-entry map', () => {
     const source = caseSource(userSchema, { seed: testOptions().seed });
-    const all = [...source.valid(defaultCheckOptions.runs), ...source.invalid(defaultCheckOptions.runs)].map((c) => extremes(JSON.parse(c.json)));
+    const all = [...source.valid(defaults.runs), ...source.invalid(defaults.runs)].map((c) => extremes(JSON.parse(c.json)));
     expect(Math.max(...all.map((x) => x.key))).toBeGreaterThanOrEqual(1000);
     expect(Math.max(...all.map((x) => x.entries))).toBeGreaterThanOrEqual(1000);
   });

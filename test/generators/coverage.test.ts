@@ -92,19 +92,24 @@ describe('coverage of the Connected User schema (random phase only)', () => {
     expect(has((s) => s === '123' || s === 'true')).toBeGreaterThan(10);
   });
 
-  test('distribution (fc.statistics)', () => {
-    fc.statistics(
-      validArbitrary(userSchema),
-      (v) => {
-        const u = v as Record<string, unknown>;
-        const n = u.integrations ? Object.keys(u.integrations as object).length : -1;
-        return n < 0 ? 'integrations absent' : n === 0 ? 'integrations {}' : n < 5 ? 'integrations 1-4' : 'integrations 5+';
-      },
-      { numRuns: 5_000, seed: 1 },
-    );
-    fc.statistics(invalidArbitrary(userSchema), (v) => `${v.violation.keyword} at depth ${v.violation.instancePath.split('/').length - 1}`, {
-      numRuns: 5_000,
-      seed: 1,
-    });
+  test('distribution: maps absent, empty, small and big; faults at every depth and keyword', () => {
+    const sizes = { absent: 0, empty: 0, small: 0, big: 0 };
+    for (const v of fc.sample(validArbitrary(userSchema), { numRuns: 5_000, seed: 1 })) {
+      const u = v as Record<string, unknown>;
+      const n = u.integrations ? Object.keys(u.integrations as object).length : -1;
+      sizes[n < 0 ? 'absent' : n === 0 ? 'empty' : n < 5 ? 'small' : 'big']++;
+    }
+    // Every size class occurs, none dominates: absent and present about half each, big maps rare but there.
+    expect(sizes.absent).toBeGreaterThan(1_500);
+    expect(sizes.empty + sizes.small).toBeGreaterThan(1_500);
+    expect(sizes.empty).toBeGreaterThan(100);
+    expect(sizes.big).toBeGreaterThan(5);
+    const faults = new Map<string, number>();
+    for (const v of fc.sample(invalidArbitrary(userSchema), { numRuns: 5_000, seed: 1 })) {
+      const key = `${v.violation.keyword}@${v.violation.instancePath.split('/').length - 1}`;
+      faults.set(key, (faults.get(key) ?? 0) + 1);
+    }
+    // type faults at the root (0), properties (1), map entries (2) and entry properties (3); enum faults at depth 3.
+    for (const key of ['type@0', 'type@1', 'type@2', 'type@3', 'enum@3']) expect(faults.get(key) ?? 0, key).toBeGreaterThan(50);
   });
 });

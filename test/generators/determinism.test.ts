@@ -38,13 +38,28 @@ describe('determinism', () => {
     expect(shards.flat().sort()).toEqual([...all].sort());
   });
 
-  test('edge cases come first with phase edge, then random ones; indices are consecutive', () => {
+  test('the dictionary comes first, then edge cases, then random ones; indices are consecutive', () => {
     const cases = [...caseSource(userSchema, { seed: 4 }).valid(10)];
-    const firstRandom = cases.findIndex((c) => c.phase === 'random');
-    expect(firstRandom).toBeGreaterThan(0);
-    expect(cases.slice(firstRandom).every((c) => c.phase === 'random')).toBe(true);
+    const phases = cases.map((c) => c.phase);
+    const firstEdge = phases.indexOf('edge');
+    const firstRandom = phases.indexOf('random');
+    expect(firstEdge).toBeGreaterThan(0);
+    expect(phases.slice(0, firstEdge).every((p) => p === 'dictionary')).toBe(true);
+    expect(phases.slice(firstEdge, firstRandom).every((p) => p === 'edge')).toBe(true);
+    expect(phases.slice(firstRandom).every((p) => p === 'random')).toBe(true);
     expect(cases.length - firstRandom).toBe(10);
     expect(cases.map((c) => c.index)).toEqual(cases.map((_, i) => i));
-    expect(cases[0]!.json).toBe('{}');
+    expect(cases[firstEdge]!.json).toBe('{}');
+  });
+
+  test('random cases do not depend on the dictionary: extending it shifts indices, never values', () => {
+    const random = (dictionary?: false | { key: string; at: string }[]) =>
+      [...caseSource(userSchema, { seed: 4, ...(dictionary === undefined ? {} : { dictionary }) }).invalid(40)]
+        .filter((c) => c.phase === 'random')
+        .map((c) => c.json);
+    const plain = random();
+    expect(plain).toHaveLength(40);
+    expect(random([{ key: 'extra', at: '/meta/*' }])).toEqual(plain);
+    expect(random(false)).toEqual(plain);
   });
 });

@@ -21,7 +21,7 @@ describe('the http checks against the reference service', () => {
     for (const [id, r] of results) {
       expect(r, id).toHaveProperty('outcome');
       if ('outcome' in r) {
-        expect(r.outcome.failures, `${id}: ${JSON.stringify(r.outcome.failures[0])}`).toEqual([]);
+        expect(r.outcome.findings, `${id}: ${JSON.stringify(r.outcome.findings[0])}`).toEqual([]);
         expect(r.outcome.cases, id).toBeGreaterThan(0);
       }
     }

@@ -24,7 +24,7 @@ describe('each deliberately faulty service is caught by the expected check', () 
         const failed = failedIds(results);
         expect(failed).toContain(fault.caughtBy);
         const r = results.get(fault.caughtBy)!;
-        const failure = 'outcome' in r ? r.outcome.failures[0]! : undefined;
+        const failure = 'outcome' in r ? r.outcome.findings[0]! : undefined;
         expect(failure?.expected).toBeTruthy();
         expect(failure?.actual).toBeTruthy();
         expect(failure?.http?.request.method).toMatch(/GET|PATCH/);

@@ -20,9 +20,25 @@ describe('pacing', () => {
     expect(started).toEqual([0, 100, 200]);
   });
 
-  it('RateLimiter with rate 0 never waits', async () => {
+  it('RateLimiter with rate 0 never waits (all takes resolve with the fake clock standing still)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     const limiter = new RateLimiter(0);
-    await Promise.all(Array.from({ length: 100 }, () => limiter.take()));
+    const t0 = performance.now();
+    let done = 0;
+    const all = Promise.all(Array.from({ length: 100 }, () => limiter.take().then(() => done++)));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(100);
+    await all;
+    expect(performance.now() - t0).toBe(0);
+    // A limited one does wait: with rate 10 the second take is still pending at the same instant.
+    const slow = new RateLimiter(10);
+    let second = false;
+    void slow.take();
+    void slow.take().then(() => {
+      second = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(second).toBe(false);
   });
 
   it('Semaphore runs at most max tasks at once, in arrival order', async () => {

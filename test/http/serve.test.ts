@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { importSPKI, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/commands/command.js';
 import { runServe } from '../../src/commands/serve.js';
 
 function io(cwd: string): Io & { out(): string; err(): string } {

@@ -1,10 +1,7 @@
 /** Test kit for the HTTP checks: a small deterministic case source and a CheckContext builder. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { CaseSource, GeneratedCase, Shard } from '../../generators/source/types.js';
+import { type CaseSource, canonicalize, type GeneratedCase, type Shard } from '../../generators/index.js';
+import type { CheckContext, CheckDef, CheckOutcome } from '../../src/checks/types.js';
 import type { Case, Target } from '../../src/core/types.js';
-import type { CheckContext, CheckDef, CheckOutcome } from '../../src/engine/check.js';
 import { loadSchema } from '../../src/schema/load.js';
 import { oracleFor } from '../../src/schema/oracle.js';
 
@@ -93,6 +90,7 @@ export function contextFor(
   return {
     target,
     schema,
+    root: canonicalize(schema.document).root,
     oracle,
     cases: opts.cases ?? stubCases,
     settings: {
@@ -100,10 +98,7 @@ export function contextFor(
       runs: opts.runs ?? 10,
       ...(opts.shard ? { shard: opts.shard } : {}),
       timeoutMs: 10_000,
-      strict: false,
-      replayPrefix: 'npx paragon-conformance check',
-      reportDir: mkdtempSync(join(tmpdir(), 'pc-http-')),
-      cwd: process.cwd(),
+      maxFindings: 10,
     },
     recordLatency: (ms) => latencies.push(ms),
     signal: opts.signal ?? new AbortController().signal,
@@ -134,5 +129,5 @@ export async function runAll(checks: readonly CheckDef[], ctx: CheckContext): Pr
 
 /** Ids of the checks that failed (had failures). */
 export function failedIds(results: Map<string, Ran>): string[] {
-  return [...results].filter(([, r]) => 'outcome' in r && r.outcome.failures.length > 0).map(([id]) => id);
+  return [...results].filter(([, r]) => 'outcome' in r && r.outcome.findings.length > 0).map(([id]) => id);
 }

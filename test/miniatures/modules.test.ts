@@ -1,6 +1,6 @@
 // The suite's strength: deliberately wrong modules are caught with the expected check; correct ones pass.
 import { describe, expect, it } from 'vitest';
-import { runConformance } from '../../src/engine/conformance.js';
+import { runConformance } from '../../src/engine/runner.js';
 import { testOptions } from '../support/options.js';
 
 const dir = 'test/miniatures/modules';

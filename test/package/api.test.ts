@@ -71,7 +71,7 @@ describe('check', () => {
     const seen: string[] = [];
     const report = await check(
       { target: 'module:test/miniatures/modules/wrong-enum-pending.mjs', runs: 10, seed: 3, checks: ['validate.rejects-invalid', 'validate.accepts-valid'] },
-      { onResult: (r) => seen.push(r.id) },
+      { observers: [{ onCheckEnd: (e) => seen.push(e.result.id) }] },
     );
     expect(validateReport(report)).toEqual([]);
     expect(report).toMatchObject({ seed: 3, runs: 10, strict: false, verdict: 'non-conformant' });
@@ -98,8 +98,8 @@ describe('check', () => {
   });
 
   it('rejects bad options with errors that name them; a missing module is an error verdict, not a throw', async () => {
-    await expect(check({ runs: -1 })).rejects.toThrow(/check: runs/);
-    await expect(check({ seed: 1.5 })).rejects.toThrow(/check: seed/);
+    await expect(check({ runs: -1 })).rejects.toThrow(/runs \(--runs\) must be an integer >= 0/);
+    await expect(check({ seed: 1.5 })).rejects.toThrow(/seed \(--seed\) must be an integer/);
     await expect(check({ checks: ['no.such'] })).rejects.toThrow(UsageError);
     const report = await check({ target: 'module:./missing.mjs', runs: 5, seed: 1 });
     expect([report.verdict, exitCode(report)]).toEqual(['error', 3]);

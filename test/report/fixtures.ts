@@ -46,7 +46,7 @@ function check(id: string, status: CheckResult['status'], cases: number, failure
 const httpSkip = 'not an HTTP target (use --target http://… or the reference)';
 
 function base(over: Partial<Report>): Report {
-  return {
+  const r: Report = {
     tool: { name: 'paragon-conformance', version: '0.1.0' },
     schema: { $id: 'https://github.com/api-evangelist/paragon/blob/main/json-schema/user.json', sha256: SHA },
     target: { kind: 'reference', description: 'reference (embedded module and HTTP service)' },
@@ -61,9 +61,13 @@ function base(over: Partial<Report>): Report {
     coverage: coverage(),
     timing: { cases: 0, casesPerSecond: 0 },
     errors: [],
+    warnings: [],
     notes: [],
+    targets: [],
     ...over,
   };
+  // One target: its verdict and summary are the run's.
+  return { ...r, targets: [{ target: r.target, verdict: r.verdict, summary: r.summary }] };
 }
 
 const replay = (id: string, n: number) =>

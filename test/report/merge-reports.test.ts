@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
+import type { Io } from '../../src/commands/command.js';
 import { mergeReportsCommand } from '../../src/commands/merge-reports.js';
 import type { Report } from '../../src/core/types.js';
 import { renderJson } from '../../src/report/json.js';
@@ -46,7 +46,22 @@ describe('merge-reports command', () => {
     const { code, out } = await run(['shard-1', 'shard-2', '--report-dir', 'merged'], root);
     expect(code).toBe(1);
     expect(out).toMatch(/^merged 2 reports: non-conformant \(2 failed, 1 warning,/);
-    expect(readdirSync(join(root, 'merged')).sort()).toEqual(['cases', 'conformance.html', 'conformance.json', 'conformance.md', 'junit.xml']);
+    // The merged run is one run of the ledger: one history line and a badge per target (shards append nothing).
+    const files = readdirSync(join(root, 'merged')).sort();
+    expect(files.filter((f) => /^badge-[a-z0-9-]+\.json$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => !f.startsWith('badge-'))).toEqual([
+      'cases',
+      'conformance-history.jsonl',
+      'conformance.html',
+      'conformance.json',
+      'conformance.md',
+      'junit.xml',
+    ]);
+    expect(
+      readFileSync(join(root, 'merged', 'conformance-history.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
     const merged = JSON.parse(readFileSync(join(root, 'merged', 'conformance.json'), 'utf8')) as Report;
     expect(validateReport(merged)).toEqual([]);
     expect(merged.shard).toBeUndefined();
@@ -57,7 +72,11 @@ describe('merge-reports command', () => {
   it('exits 0 for a conformant merge and 3 for an error verdict; --format limits the files', async () => {
     const ok = shardDirs(splitIntoShards(conformantReport(), 2));
     expect((await run(['shard-1', 'shard-2', '--report-dir', 'out', '--format', 'json,md'], ok)).code).toBe(0);
-    expect(readdirSync(join(ok, 'out')).sort()).toEqual(['conformance.json', 'conformance.md']);
+    expect(
+      readdirSync(join(ok, 'out'))
+        .filter((f) => f.startsWith('conformance.'))
+        .sort(),
+    ).toEqual(['conformance.json', 'conformance.md']);
     const bad = shardDirs(splitIntoShards(erroredReport(), 2));
     expect((await run(['shard-1', 'shard-2', '--report-dir', 'out'], bad)).code).toBe(3);
   });

@@ -37,7 +37,9 @@ describe('computeVerdict', () => {
 
   it('agrees with the fixtures and maps to exit codes 0/1/3', () => {
     for (const r of [conformantReport(), nonConformantReport(), erroredReport()]) expect(computeVerdict(r.checks, r.strict, r.errors)).toBe(r.verdict);
-    expect([exitCodeFor('conformant'), exitCodeFor('non-conformant'), exitCodeFor('error')]).toEqual([0, 1, 3]);
+    const codes = (['conformant', 'non-conformant', 'error'] as const).map((verdict) => exitCodeFor({ verdict, errors: [] }));
+    expect(codes).toEqual([0, 1, 3]);
+    expect(exitCodeFor({ verdict: 'error', errors: [{ message: 'x' }, { message: 'bug', internal: true }] })).toBe(4);
   });
 });
 

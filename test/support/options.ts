@@ -1,17 +1,11 @@
-/** Builds CheckOptions for tests: defaults, a fixed seed and a temporary report dir. */
+/** Builds CheckOptions for tests: the one resolver's defaults, a fixed seed, inline runner and a temporary report dir. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CheckOptions, defaultCheckOptions } from '../../src/engine/options.js';
+import { resolveCheckOptions } from '../../src/options/resolve.js';
+import type { CheckInput, CheckOptions } from '../../src/options/types.js';
 
-export function testOptions(over: Partial<CheckOptions> = {}): CheckOptions {
-  return {
-    ...defaultCheckOptions,
-    seed: 20261128,
-    runs: 100,
-    cwd: process.cwd(),
-    reportDir: mkdtempSync(join(tmpdir(), 'pc-report-')),
-    ...over,
-    http: { ...defaultCheckOptions.http, ...over.http },
-  };
+export function testOptions(over: CheckInput = {}): CheckOptions {
+  const base: CheckInput = { seed: 20261128, runs: 100, runner: 'inline', reportDir: mkdtempSync(join(tmpdir(), 'pc-report-')) };
+  return resolveCheckOptions([base, over], { cwd: process.cwd(), env: {} });
 }

@@ -7,7 +7,18 @@ describe('line protocol schema', () => {
   it('is a valid 2020-12 schema with a $def per message', () => {
     const schema = JSON.parse(readFileSync(lineProtocolSchemaPath, 'utf8')) as { $defs: Record<string, unknown> };
     expect(createAjv().validateSchema(schema)).toBe(true);
-    for (const d of ['start', 'ready', 'validateRequest', 'roundtripRequest', 'validateReply', 'roundtripReply', 'rejectedReply', 'errorReply', 'stop']) {
+    for (const d of [
+      'start',
+      'ready',
+      'validateRequest',
+      'roundtripRequest',
+      'validateReply',
+      'roundtripReply',
+      'rejectedReply',
+      'threwReply',
+      'errorReply',
+      'stop',
+    ]) {
       expect(schema.$defs).toHaveProperty(d);
     }
   });
@@ -36,6 +47,9 @@ describe('line protocol schema', () => {
     { seq: 2, instance: [] },
     { seq: 3, rejected: 'why' },
     { seq: 4, error: 'oops' },
+    { seq: 5, threw: 'TypeError: x is undefined' },
+    { ready: true, version: 1.1, ops: ['validate'] },
+    { ready: true, version: 1, ops: [] },
   ])('accepts incoming %j', (m) => expect(checkIncoming(m)).toEqual({ ok: true }));
 
   it.each([
@@ -46,6 +60,8 @@ describe('line protocol schema', () => {
     [{ seq: '1', valid: true }, /seq must be integer/],
     [{ seq: 1, valid: true, instance: {} }, /additional properties \(instance\)/],
     [{ seq: 1, rejected: 5 }, /rejected must be string/],
+    [{ seq: 1, threw: { message: 'x' } }, /threw must be string/],
+    [{ ready: true, version: 2, ops: [] }, /version must be equal to one of the allowed values/],
     [{ hello: 1 }, /not a line-protocol message/],
     ['text', /not a line-protocol message/],
   ])('rejects incoming %j', (m, why) => {

@@ -121,7 +121,7 @@ describe('ledger', () => {
     expect(text).not.toMatch(/alice|acme|eyJ|opaque-credential/);
     expect(ledger.section().findings.map((f) => [f.count, f.fixture?.instance])).toEqual([
       [2, { integrations: { a: { credentialStatus: '[REDACTED]' } } }],
-      [1, { authenticated: 'y' }],
+      [1, { authenticated: 'e' }],
     ]);
   });
 });

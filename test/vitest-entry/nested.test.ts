@@ -12,7 +12,7 @@ interface Seen {
   suite: string;
   state: string;
   errors: string[];
-  meta?: ParagonTaskMeta | undefined;
+  meta?: Extract<ParagonTaskMeta, { kind: 'check' }> | undefined;
 }
 
 /** Runs the fixture specs in a nested vitest and returns every test case it saw. */
@@ -27,7 +27,7 @@ async function runFixtures(): Promise<Seen[]> {
         suite: t.parent.type === 'suite' ? t.parent.name : '',
         state: r.state,
         errors: (r.errors ?? []).map((e) => e.message ?? ''),
-        meta: t.meta().paragon,
+        meta: t.meta().paragon as Seen['meta'],
       });
     },
   };

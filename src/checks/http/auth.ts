@@ -1,11 +1,9 @@
 /** `http.auth.required`: no token or a bad token → 401/403, no user data in the body, and no write takes effect. */
 import { randomUUID } from 'node:crypto';
 import type { BadCredential, UserCredential } from '../../core/http.js';
-import type { CheckContext, CheckDef, CheckOutcome } from '../../engine/check.js';
+import { DirectFindings } from '../../findings/direct.js';
+import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
 import { endpointOf, forEachParallel, type HttpMiss, metaOf, missOf, needsHttp, readJson, type Sent, send, statusText } from './common.js';
-
-/** Most failures reported (one per bad credential / method at most). */
-const maxFailures = 5;
 
 /** Why a body shows user data: a top-level property the schema defines, or a value only this user has. */
 export function userDataIn(body: string, schema: Record<string, unknown>, markers: readonly string[]): string | undefined {
@@ -26,9 +24,10 @@ export function userDataIn(body: string, schema: Record<string, unknown>, marker
 function judgeDenied(ctx: CheckContext, sent: Sent, bad: BadCredential, markers: string[]): HttpMiss | undefined {
   const { status } = sent.res;
   const request = `${sent.exchange().request.method} with ${bad.label}`;
-  if (status !== 401 && status !== 403) return missOf(sent, `${request} to answer 401 or 403`, `status ${statusText(sent.res)}`);
+  if (status !== 401 && status !== 403)
+    return missOf(sent, `${request} to answer 401 or 403`, `status ${statusText(sent.res)}`, 'not-refused', { keyword: `${Math.floor(status / 100)}xx` });
   const leak = userDataIn(sent.res.body, ctx.schema.document, markers);
-  return leak ? missOf(sent, `${request} to answer without user data`, leak) : undefined;
+  return leak ? missOf(sent, `${request} to answer without user data`, leak, 'leaks-user-data') : undefined;
 }
 
 /** After a refused PATCH, the user's meta must not hold the intruder's key. */
@@ -36,7 +35,8 @@ async function intruderStored(ctx: CheckContext, user: UserCredential, key: stri
   const sent = await send(ctx, { method: 'GET', authorization: user.authorization });
   const body = readJson(sent.res);
   const meta = body.ok ? metaOf(body.value) : undefined;
-  if (meta && Object.hasOwn(meta, key)) return missOf(sent, 'a PATCH with a bad token to change nothing', `the user's meta now holds "${key}"`);
+  if (meta && Object.hasOwn(meta, key))
+    return missOf(sent, 'a PATCH with a bad token to change nothing', `the user's meta now holds "${key}"`, 'write-took-effect');
   return undefined;
 }
 
@@ -52,7 +52,7 @@ export const authRequired: CheckDef = {
     const markers = [marker, ...(user.sub ? [user.sub] : [])];
     if (ep.allowWrites)
       await send(ctx, { method: 'PATCH', body: JSON.stringify({ meta: { 'conformance-marker': marker } }), authorization: user.authorization });
-    const failures: CheckOutcome['failures'] = [];
+    const found = new DirectFindings('http.auth.required', ctx.settings.maxFindings);
     let cases = 0;
     // Each bad credential is independent (its own intruder key), so they run side by side.
     await forEachParallel(
@@ -66,19 +66,15 @@ export const authRequired: CheckDef = {
           const sent = await send(ctx, { ...call, authorization: bad.authorization });
           const miss = judgeDenied(ctx, sent, bad, markers) ?? (call.method === 'PATCH' ? await intruderStored(ctx, user, intruder) : undefined);
           if (miss) {
-            failures.push({
-              counterexample: { method: call.method, credential: bad.label, ...(call.body ? { body: JSON.parse(call.body) as unknown } : {}) },
-              expected: miss.expected,
-              actual: miss.actual,
-              http: miss.http,
-            });
+            const counterexample = { method: call.method, credential: bad.label, ...(call.body ? { body: JSON.parse(call.body) as unknown } : {}) };
+            found.add(miss, `${call.method} with ${bad.label}`, counterexample);
             break;
           }
         }
         return false;
       },
-      () => ctx.signal.aborted || failures.length >= maxFailures,
+      () => ctx.signal.aborted,
     );
-    return { cases, failures };
+    return { cases, findings: found.findings(), ...(found.unattributed ? { unattributed: found.unattributed } : {}) };
   },
 };

@@ -2,7 +2,8 @@
 import type { GeneratedCase } from '../../../generators/source/types.js';
 import { isObject } from '../../core/json.js';
 import type { Case } from '../../core/types.js';
-import type { CheckContext } from '../../engine/check.js';
+import { casesFor } from '../search.js';
+import type { CheckContext } from '../types.js';
 
 /** A PATCH body to send, the case it came from, and the counterexample to report for it. */
 export interface BodyCase {
@@ -29,10 +30,6 @@ export function isPatchFault(c: Case): boolean {
 }
 
 /** The check's cases of `kind`: the replayed one alone, or the generated stream (edge cases first, sharded). */
-export function* casesOf(ctx: CheckContext, kind: 'valid' | 'invalid'): Iterable<GeneratedCase> {
-  if (ctx.replay) {
-    if (ctx.replay.kind === kind) yield { ...ctx.replay, phase: 'edge', index: 0, label: 'replay' };
-    return;
-  }
-  yield* kind === 'valid' ? ctx.cases.valid(ctx.settings.runs, ctx.settings.shard) : ctx.cases.invalid(ctx.settings.runs, ctx.settings.shard);
+export function casesOf(ctx: CheckContext, kind: 'valid' | 'invalid'): Iterable<GeneratedCase> {
+  return casesFor(ctx, [kind]);
 }

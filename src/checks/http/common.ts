@@ -2,9 +2,11 @@
 
 import type { ClientResponse, HttpEndpoint, MeCall } from '../../core/http.js';
 import { isObject } from '../../core/json.js';
-import type { HttpExchange, Target, Violation } from '../../core/types.js';
-import type { CheckContext } from '../../engine/check.js';
+import { pointerTokens } from '../../core/pointer.js';
+import type { HttpExchange, Target } from '../../core/types.js';
+import type { Miss } from '../../findings/types.js';
 import { exchangeOf } from '../../http/log.js';
+import type { CheckContext } from '../types.js';
 
 /** Skip reason for every HTTP check. */
 export const needsHttp = (t: Target): string | undefined =>
@@ -20,14 +22,8 @@ export interface Sent {
   exchange(): HttpExchange;
 }
 
-/** Why an HTTP case failed: expected/actual and the exchange that shows it. */
-export interface HttpMiss {
-  expected: string;
-  actual: string;
-  http: HttpExchange;
-  /** The first schema error of an answered user that does not validate. */
-  violation?: Violation;
-}
+/** Why an HTTP case failed: a miss with the exchange that shows it. */
+export type HttpMiss = Miss & { http: HttpExchange };
 
 /** The endpoint of an HTTP check (the engine only runs it when `skipReason` passed). */
 export function endpointOf(ctx: CheckContext): HttpEndpoint {
@@ -45,8 +41,14 @@ export async function send(ctx: CheckContext, call: MeCall): Promise<Sent> {
   return { res, exchange: () => exchangeOf(req, res, ep.secrets) };
 }
 
-/** A miss for `sent`, with expected and actual texts. */
-export const missOf = (sent: Sent, expected: string, actual: string): HttpMiss => ({ expected, actual, http: sent.exchange() });
+/** A miss for `sent`, with expected and actual texts and its failure class. */
+export const missOf = (sent: Sent, expected: string, actual: string, failureClass: string, more: Partial<Miss> = {}): HttpMiss => ({
+  expected,
+  actual,
+  failureClass,
+  ...more,
+  http: sent.exchange(),
+});
 
 /** True for `application/json` and `application/*+json` content types. */
 export function isJsonType(contentType: string | undefined): boolean {
@@ -83,18 +85,21 @@ export function judgeUser(
   what: string,
 ): { user: Record<string, unknown> } | { miss: HttpMiss } {
   const { res } = sent;
-  if (!okStatus(res.status)) return { miss: missOf(sent, what, `status ${statusText(res)}: ${res.body.slice(0, 200)}`) };
-  if (!isJsonType(res.contentType)) return { miss: missOf(sent, `${what} with a JSON content type`, `content type ${res.contentType ?? '(none)'}`) };
+  if (!okStatus(res.status))
+    return { miss: missOf(sent, what, `status ${statusText(res)}: ${res.body.slice(0, 200)}`, `status-${Math.floor(res.status / 100)}xx`) };
+  if (!isJsonType(res.contentType))
+    return { miss: missOf(sent, `${what} with a JSON content type`, `content type ${res.contentType ?? '(none)'}`, 'not-json-content-type') };
   const body = readJson(res);
-  if (!body.ok) return { miss: missOf(sent, `${what} with a JSON body`, body.why) };
+  if (!body.ok) return { miss: missOf(sent, `${what} with a JSON body`, body.why, 'not-json-body') };
   const verdict = ctx.oracle.check(body.value);
   if (!verdict.valid) {
     const errs = verdict.errors
       .slice(0, 3)
       .map((e) => `${e.keyword} at ${e.instancePath || '/'} (${e.schemaPath})`)
       .join('; ');
-    const miss = missOf(sent, `${what} with a valid Connected User`, `a user the schema rejects: ${errs}`);
-    return { miss: verdict.errors[0] ? { ...miss, violation: verdict.errors[0] } : miss };
+    const first = verdict.errors[0];
+    const where = first ? { keyword: first.keyword, at: pointerTokens(first.instancePath) } : {};
+    return { miss: missOf(sent, `${what} with a valid Connected User`, `a user the schema rejects: ${errs}`, 'invalid-user', where) };
   }
   return { user: body.value as Record<string, unknown> };
 }

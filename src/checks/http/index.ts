@@ -1,5 +1,5 @@
 /** The `http.*` checks (SPEC §4) in report order; `http.no-server-error` last so it sees every exchange of the run. */
-import type { CheckDef } from '../../engine/check.js';
+import type { CheckDef } from '../types.js';
 import { authRequired } from './auth.js';
 import { noServerError } from './no-server-error.js';
 import { readConforms } from './read.js';

@@ -4,13 +4,51 @@
  * that ran before it in this run (it is registered last).
  */
 
+import type { InFlightRequest } from '../../core/errors.js';
 import type { MeCall } from '../../core/http.js';
-import type { CheckDef, CheckOutcome } from '../../engine/check.js';
+import { valueClass } from '../../findings/classes.js';
+import { DirectFindings } from '../../findings/direct.js';
+import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
 import { endpointOf, forEachParallel, needsHttp, send } from './common.js';
 import { rawBodies } from './write-rejects.js';
 
-/** Most 5xx exchanges listed as failures. */
-const maxListed = 5;
+/** The shape of a request body for a fingerprint: not JSON, or the JSON type of `meta`. */
+function bodyShape(body: string): string {
+  try {
+    const v = JSON.parse(body) as unknown;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return valueClass(v);
+    return Object.hasOwn(v, 'meta') ? `meta-${valueClass((v as { meta: unknown }).meta)}` : 'object';
+  } catch {
+    return 'not-json';
+  }
+}
+
+/** Sends the saved requests one after another (writes only when allowed); a 5xx is a finding, a dead service a target error. */
+async function replayRequests(ctx: CheckContext, requests: readonly InFlightRequest[]): Promise<CheckOutcome> {
+  const ep = endpointOf(ctx);
+  const found = new DirectFindings('http.no-server-error', ctx.settings.maxFindings);
+  let cases = 0;
+  for (const r of requests) {
+    if (r.method !== 'GET' && !ep.allowWrites) continue;
+    const user = await ep.newUser();
+    const sent = await send(ctx, { method: r.method, path: r.path, ...(r.body !== undefined ? { body: r.body } : {}), authorization: user.authorization });
+    cases++;
+    if (sent.res.status >= 500) {
+      found.add(
+        {
+          expected: 'no 5xx answer to any request',
+          actual: `status ${sent.res.status}`,
+          failureClass: 'server-error',
+          keyword: String(sent.res.status),
+          http: sent.exchange(),
+        },
+        `${r.method} replayed`,
+        r,
+      );
+    }
+  }
+  return { cases, findings: found.findings() };
+}
 
 export const noServerError: CheckDef = {
   id: 'http.no-server-error',
@@ -20,6 +58,8 @@ export const noServerError: CheckDef = {
   async run(ctx): Promise<CheckOutcome> {
     const ep = endpointOf(ctx);
     const user = await ep.newUser();
+    // Replaying the requests a service died on: exactly those, in order, each with a fresh (or the fixed) user.
+    if (ctx.replay?.kind === 'requests') return replayRequests(ctx, JSON.parse(ctx.replay.json) as InFlightRequest[]);
     const battery: MeCall[] = [
       { method: 'GET', authorization: user.authorization },
       { method: 'GET', authorization: null },
@@ -40,13 +80,19 @@ export const noServerError: CheckDef = {
       },
       () => ctx.signal.aborted,
     );
-    const errors = ep.log.serverErrors().slice(0, maxListed);
-    const failures = errors.map((http) => ({
-      counterexample: { method: http.request.method, path: http.request.path, ...(http.request.body !== undefined ? { body: http.request.body } : {}) },
-      expected: 'no 5xx answer to any request',
-      actual: `status ${http.response?.status ?? '?'}${ep.log.serverErrorCount > 1 ? ` (${ep.log.serverErrorCount} server errors in this run)` : ''}`,
-      http,
-    }));
-    return { cases: ep.log.total, failures };
+    const found = new DirectFindings('http.no-server-error', ctx.settings.maxFindings);
+    for (const http of ep.log.serverErrors()) {
+      const status = http.response?.status ?? 0;
+      const miss = {
+        expected: 'no 5xx answer to any request',
+        actual: `status ${status || '?'}${ep.log.serverErrorCount > 1 ? ` (${ep.log.serverErrorCount} server errors in this run)` : ''}`,
+        failureClass: 'server-error',
+        keyword: String(status),
+        http,
+      };
+      const counterexample = { method: http.request.method, path: http.request.path, ...(http.request.body !== undefined ? { body: http.request.body } : {}) };
+      found.add(miss, `${http.request.method} ${http.request.body === undefined ? '' : `body:${bodyShape(http.request.body)}`}`.trim(), counterexample);
+    }
+    return { cases: ep.log.total, findings: found.findings() };
   },
 };

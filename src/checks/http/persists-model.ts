@@ -1,6 +1,6 @@
-/** The model-based test of `http.write.persists`: GET/PATCH steps against a model of the merged meta. */
+/** The model of `http.write.persists`: GET/PATCH steps run against a model of the merged meta. */
 import fc from 'fast-check';
-import type { CheckContext } from '../../engine/check.js';
+import type { CheckContext } from '../types.js';
 import { endpointOf, type HttpMiss, metaOf, missOf, readJson, type Sent, send, statusText } from './common.js';
 
 /** One step of a sequence, as plain data (also the counterexample form). */
@@ -32,9 +32,16 @@ function metaMap(sent: Sent, what: string): Map<string, string> {
   const meta = body.ok ? metaOf(body.value) : undefined;
   if (sent.res.status !== 200 || !meta)
     throw new PersistMiss(
-      missOf(sent, `${what} to answer 200 with a user whose meta is an object`, `status ${statusText(sent.res)}: ${sent.res.body.slice(0, 200)}`),
+      missOf(sent, `${what} to answer 200 with a user whose meta is an object`, `status ${statusText(sent.res)}: ${sent.res.body.slice(0, 200)}`, 'bad-answer'),
     );
   return new Map(Object.keys(meta).map((k) => [k, meta[k] as string]));
+}
+
+/** How a GET's meta differs from the model: entries lost, values not updated, or entries that should not be there. */
+function mismatchClass(want: Map<string, string>, got: Map<string, string>): string {
+  if ([...want.keys()].some((k) => !got.has(k))) return 'lost-entry';
+  if ([...want].some(([k, v]) => got.get(k) !== v)) return 'stale-value';
+  return 'extra-entry';
 }
 
 function sameMeta(a: Map<string, string>, b: Map<string, string>): boolean {
@@ -55,13 +62,17 @@ export async function runStep(ctx: CheckContext, step: Step, model: Model, real:
     const sent = await send(ctx, { method: 'GET', authorization: real.authorization });
     const got = metaMap(sent, 'GET');
     if (!sameMeta(got, model.meta)) {
-      throw new PersistMiss(missOf(sent, `GET to show every patch merged over the old meta: ${showMeta(model.meta)}`, `meta is ${showMeta(got)}`));
+      throw new PersistMiss(
+        missOf(sent, `GET to show every patch merged over the old meta: ${showMeta(model.meta)}`, `meta is ${showMeta(got)}`, mismatchClass(model.meta, got)),
+      );
     }
     return;
   }
   const sent = await send(ctx, { method: 'PATCH', body: JSON.stringify(step.body), authorization: real.authorization });
   if (sent.res.status < 200 || sent.res.status >= 300) {
-    throw new PersistMiss(missOf(sent, 'PATCH with valid meta to answer 2xx', `status ${statusText(sent.res)}: ${sent.res.body.slice(0, 200)}`));
+    throw new PersistMiss(
+      missOf(sent, 'PATCH with valid meta to answer 2xx', `status ${statusText(sent.res)}: ${sent.res.body.slice(0, 200)}`, 'patch-refused'),
+    );
   }
   const patch = step.body.meta as Record<string, string>;
   for (const k of Object.keys(patch)) model.meta.set(k, patch[k] as string);
@@ -84,12 +95,11 @@ export const patchArb: fc.Arbitrary<Record<string, unknown>> = fc
     return { meta };
   });
 
-/** fast-check commands over `Model`/`Real` that delegate to `runStep`. */
-export function commandArbs(ctx: CheckContext): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
-  const command = (step: Step): fc.AsyncCommand<Model, Real> => ({
-    check: () => !ctx.signal.aborted,
-    run: (model, real) => runStep(ctx, step, model, real),
-    toString: () => (step.method === 'GET' ? 'GET' : `PATCH ${JSON.stringify(step.body)}`),
-  });
-  return [fc.constant(null).map(() => command({ method: 'GET' })), patchArb.map((body) => command({ method: 'PATCH', body }))];
-}
+/** Sequences of steps: GETs and PATCHes of `patchArb` bodies (shrinking drops steps, then simplifies patches). */
+export const sequenceArb: fc.Arbitrary<Step[]> = fc.array(
+  fc.oneof(
+    fc.constant<Step>({ method: 'GET' }),
+    patchArb.map((body): Step => ({ method: 'PATCH', body })),
+  ),
+  { minLength: 1, maxLength: 8 },
+);

@@ -1,7 +1,9 @@
 /** `http.read.conforms`: GET answers 200, a JSON content type and a valid Connected User (also after a valid PATCH). */
 
 import type { UserCredential } from '../../core/http.js';
-import type { CheckContext, CheckDef, CheckOutcome } from '../../engine/check.js';
+import { DirectFindings } from '../../findings/direct.js';
+import { generalizeLocation } from '../../findings/fingerprint.js';
+import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
 import { bodyFor, casesOf } from './cases.js';
 import { endpointOf, forEachParallel, type HttpMiss, judgeUser, needsHttp, send } from './common.js';
 
@@ -32,9 +34,10 @@ export const readConforms: CheckDef = {
   skipReason: needsHttp,
   async run(ctx): Promise<CheckOutcome> {
     const ep = endpointOf(ctx);
-    const misses: { miss: HttpMiss; counterexample: unknown }[] = [];
+    const found = new DirectFindings('http.read.conforms', ctx.settings.maxFindings);
+    const where = (kind: string, miss: HttpMiss): string => `${kind}${miss.at ? ` ${generalizeLocation(ctx.root, miss.at)}` : ''}`;
     let cases = 0;
-    const stop = () => misses.length > 0 || ctx.signal.aborted;
+    const stop = () => ctx.signal.aborted;
     // Plain GETs: reads change nothing, so a small pool of users serves them all.
     const total = ctx.replay ? 1 : shardedCount(ctx);
     const pool = await Promise.all(Array.from({ length: Math.min(ep.concurrency, total) }, () => ep.newUser()));
@@ -45,7 +48,7 @@ export const readConforms: CheckDef = {
       async (i) => {
         cases++;
         const miss = await readOnce(ctx, pool[i % pool.length] as UserCredential);
-        if (miss) misses.push({ miss, counterexample: { method: 'GET', path: ep.mePath } });
+        if (miss) found.add(miss, where('GET', miss), { method: 'GET', path: ep.mePath });
         return miss !== undefined;
       },
       stop,
@@ -66,15 +69,12 @@ export const readConforms: CheckDef = {
         async ({ body, counterexample }) => {
           cases++;
           const miss = await readAfterPatch(ctx, body);
-          if (miss) misses.push({ miss, counterexample: { method: 'PATCH then GET', body: counterexample } });
+          if (miss) found.add(miss, where('GET after PATCH', miss), { method: 'PATCH then GET', body: counterexample });
           return miss !== undefined;
         },
         stop,
       );
     }
-    const first = misses[0];
-    if (!first) return { cases, failures: [] };
-    const { expected, actual, http, violation } = first.miss;
-    return { cases, failures: [{ counterexample: first.counterexample, ...(violation ? { violation } : {}), expected, actual, http }] };
+    return { cases, findings: found.findings(), ...(found.unattributed ? { unattributed: found.unattributed } : {}) };
   },
 };

@@ -1,5 +1,5 @@
 /** `http.write.accepts-valid`: PATCH with valid meta → 2xx and a valid user containing the patch. */
-import type { CheckDef } from '../../engine/check.js';
+import type { CheckDef } from '../types.js';
 import { casesOf } from './cases.js';
 import { endpointOf, type HttpMiss, judgeUser, missOf, needsWrites, send } from './common.js';
 import { type BodySource, searchBodies } from './search.js';
@@ -33,11 +33,13 @@ export const writeAcceptsValid: CheckDef = {
         sent,
         `the answered user's meta to contain the patch, e.g. meta[${JSON.stringify(key)}] = ${show(patch[key])}`,
         `meta[${JSON.stringify(key)}] is ${show(had)} (meta has ${Object.keys(got).length} keys, the patch ${Object.keys(patch).length})`,
+        Object.hasOwn(got, key) ? 'changed-value' : 'lost-data',
+        { at: ['meta', key] },
       );
     };
     const sources = (function* (): Iterable<BodySource> {
       for (const c of casesOf(ctx, 'valid')) yield { generated: c };
     })();
-    return searchBodies(ctx, sources, judge);
+    return searchBodies(ctx, 'http.write.accepts-valid', sources, judge);
   },
 };

@@ -1,8 +1,8 @@
 /** `http.write.rejects-invalid`: invalid PATCH bodies → 4xx, and a following GET shows the user unchanged. */
 
 import { jsonEqual } from '../../core/json.js';
-import type { CheckContext, CheckDef } from '../../engine/check.js';
-import { excerpt } from '../equality.js';
+import { excerpt } from '../../core/text.js';
+import type { CheckContext, CheckDef } from '../types.js';
 import { casesOf, isPatchFault } from './cases.js';
 import { endpointOf, type HttpMiss, missOf, needsWrites, readJson, send, statusText } from './common.js';
 import { type BodySource, searchBodies } from './search.js';
@@ -56,10 +56,18 @@ export const writeRejectsInvalid: CheckDef = {
       const before = await send(ctx, { method: 'GET', authorization: auth });
       const was = readJson(before.res);
       if (before.res.status !== 200 || !was.ok)
-        return missOf(before, 'GET before the invalid PATCH to answer 200 with a JSON user', `status ${statusText(before.res)}`);
+        return missOf(before, 'GET before the invalid PATCH to answer 200 with a JSON user', `status ${statusText(before.res)}`, 'setup-get-failed');
       const patch = await send(ctx, { method: 'PATCH', body, authorization: auth });
       if (patch.res.status < 400 || patch.res.status >= 500) {
-        return missOf(patch, 'an invalid PATCH body to be rejected with 4xx', `status ${statusText(patch.res)}: ${patch.res.body.slice(0, 200)}`);
+        return missOf(
+          patch,
+          'an invalid PATCH body to be rejected with 4xx',
+          `status ${statusText(patch.res)}: ${patch.res.body.slice(0, 200)}`,
+          'accepted-invalid',
+          {
+            keyword: `${Math.floor(patch.res.status / 100)}xx`,
+          },
+        );
       }
       const after = await send(ctx, { method: 'GET', authorization: auth });
       const now = readJson(after.res);
@@ -68,9 +76,10 @@ export const writeRejectsInvalid: CheckDef = {
         patch,
         `the stored user unchanged after the rejected PATCH: ${excerpt(was.value, 300)}`,
         `the next GET answered ${statusText(after.res)}: ${after.res.body.slice(0, 300)}`,
+        'state-changed',
       );
       return miss;
     };
-    return searchBodies(ctx, sourcesOf(ctx), judge);
+    return searchBodies(ctx, 'http.write.rejects-invalid', sourcesOf(ctx), judge);
   },
 };

@@ -1,16 +1,8 @@
-/** Shared loop of the operation checks: run cases (edge phase first), stop at the first miss, shrink it. */
-
-import type { GeneratedCase } from '../../../generators/source/types.js';
+/** What the operation checks share: calling one op of the target (fenced against prototype pollution) and skip rules. */
 import { TargetError } from '../../core/errors.js';
 import type { Case, Observed, Op, ParseOutcome, Target } from '../../core/types.js';
-import type { CheckContext, CheckOutcome } from '../../engine/check.js';
 import { diffPrototypes, restorePrototypes, snapshotPrototypes } from '../../targets/snapshot.js';
-
-/** Why a case failed a check; undefined means it passed. */
-export interface Miss {
-  expected: string;
-  actual: string;
-}
+import type { CheckContext } from '../types.js';
 
 /** The result of one operation call as a check sees it: the observation, or what the implementation threw. */
 export type CallResult<T> = ({ ok: true; observed: Observed<T> } | { ok: false; threw: string }) & {
@@ -57,67 +49,6 @@ export async function callOp(ctx: CheckContext, op: Op, json: string): Promise<C
 /** Reason to skip when the target lacks every op in `ops`. */
 export function needsOne(target: Target, ...ops: Op[]): string | undefined {
   return ops.some((o) => target.ops.has(o)) ? undefined : `the target offers no ${ops.join('/')} operation`;
-}
-
-function* casesFor(ctx: CheckContext, kinds: readonly ('valid' | 'invalid')[]): Iterable<GeneratedCase> {
-  if (ctx.replay) {
-    if (kinds.includes(ctx.replay.kind)) yield { ...ctx.replay, phase: 'edge', index: 0, label: 'replay' };
-    return;
-  }
-  const { runs, shard } = ctx.settings;
-  for (const kind of kinds) yield* kind === 'valid' ? ctx.cases.valid(runs, shard) : ctx.cases.invalid(runs, shard);
-}
-
-/**
- * Runs `judge` over the cases of `kinds` (edge cases first). Targets in another process get pipelined batches;
- * in-process targets run one case at a time (so prototype snapshots stay exact). The first miss is shrunk.
- */
-export async function searchCases(
-  ctx: CheckContext,
-  kinds: readonly ('valid' | 'invalid')[],
-  judge: (c: Case) => Promise<Miss | undefined>,
-): Promise<CheckOutcome> {
-  const batchSize = ctx.target.inProcess ? 1 : 64;
-  let cases = 0;
-  let batch: GeneratedCase[] = [];
-  const flush = async (): Promise<CheckOutcome | undefined> => {
-    const misses = await Promise.all(batch.map((c) => judge(c)));
-    cases += batch.length;
-    const at = misses.findIndex((m) => m !== undefined);
-    const failing = at >= 0 ? batch[at] : undefined;
-    batch = [];
-    if (!failing) return undefined;
-    return { cases, failures: [await shrinkFailure(ctx, failing, judge)] };
-  };
-  for (const c of casesFor(ctx, kinds)) {
-    if (ctx.signal.aborted) break;
-    batch.push(c);
-    if (batch.length >= batchSize) {
-      const done = await flush();
-      if (done) return done;
-    }
-  }
-  return (await flush()) ?? { cases, failures: [] };
-}
-
-async function shrinkFailure(ctx: CheckContext, failing: GeneratedCase, judge: (c: Case) => Promise<Miss | undefined>) {
-  const { case: minimal, steps } = ctx.replay
-    ? { case: failing, steps: 0 }
-    : await ctx.cases.shrink(failing, async (cand) => (await judge(cand)) !== undefined);
-  // Re-judge the minimal case so expected/actual describe exactly the reported counterexample.
-  let shown: Case = minimal;
-  let miss = await judge(minimal);
-  if (!miss) {
-    shown = failing;
-    miss = await judge(failing);
-  }
-  return {
-    counterexample: JSON.parse(shown.json) as unknown,
-    ...(shown.violation ? { violation: shown.violation } : {}),
-    expected: miss?.expected ?? 'the failure to reproduce',
-    actual: miss?.actual ?? 'flaky: the failure did not reproduce on a second call',
-    shrinkSteps: shown === minimal ? steps : 0,
-  };
 }
 
 /** Names a violation for messages: `enum at /integrations/x/credentialStatus`. */

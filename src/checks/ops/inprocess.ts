@@ -1,10 +1,11 @@
 /** Checks that only an in-process target allows: no input mutation (SHOULD), no prototype pollution (MUST). */
-
-import { jsonEqual } from '../../core/json.js';
+import { firstDifference } from '../../core/json.js';
+import { excerpt } from '../../core/text.js';
 import type { Op, Target } from '../../core/types.js';
-import type { CheckContext, CheckDef } from '../../engine/check.js';
-import { excerpt } from '../equality.js';
-import { callOp, type Miss, searchCases } from './common.js';
+import type { Miss } from '../../findings/types.js';
+import { searchCases } from '../search.js';
+import type { CheckContext, CheckDef } from '../types.js';
+import { callOp } from './common.js';
 
 const inProcessOnly = (t: Target): string | undefined =>
   !t.inProcess ? 'the target runs in another process; its memory cannot be inspected' : t.ops.size === 0 ? 'the target offers no operation' : undefined;
@@ -26,14 +27,22 @@ export const noInputMutation: CheckDef = {
   title: 'no operation changes the value it was given',
   skipReason: inProcessOnly,
   run: (ctx) =>
-    searchCases(ctx, ['valid', 'invalid'], async (c): Promise<Miss | undefined> => {
+    searchCases(ctx, 'purity.no-input-mutation', ['valid', 'invalid'], async (c): Promise<Miss | undefined> => {
       for (const op of opsOf(ctx)) {
         const r = await callOp(ctx, op as 'validate', c.json);
         if (!r.ok) continue;
         for (const g of r.observed.given ?? []) {
+          const before = JSON.parse(g.before) as unknown;
           const after = asJson(g.after);
-          if (!jsonEqual(JSON.parse(g.before), after)) {
-            return { expected: `${op} leaves its input (${g.label}) unchanged: ${excerpt(JSON.parse(g.before))}`, actual: `after ${op}: ${excerpt(after)}` };
+          const d = firstDifference(before, after);
+          if (d) {
+            return {
+              expected: `${op} leaves its input (${g.label}) unchanged: ${excerpt(before)}`,
+              actual: `after ${op}: ${excerpt(after)}`,
+              failureClass: `mutated-input:${d.kind}`,
+              keyword: op,
+              ...(g.label.startsWith('serialize') ? {} : { at: d.path }),
+            };
           }
         }
       }
@@ -47,10 +56,18 @@ export const noPrototypePollution: CheckDef = {
   title: 'no operation changes Object.prototype or other built-in prototypes',
   skipReason: inProcessOnly,
   run: (ctx) =>
-    searchCases(ctx, ['valid', 'invalid'], async (c): Promise<Miss | undefined> => {
+    searchCases(ctx, 'safety.no-prototype-pollution', ['valid', 'invalid'], async (c): Promise<Miss | undefined> => {
       for (const op of opsOf(ctx)) {
         const { pollution } = await callOp(ctx, op as 'validate', c.json);
-        if (pollution.length > 0) return { expected: `${op} leaves the built-in prototypes untouched`, actual: `${op} changed ${pollution.join(', ')}` };
+        if (pollution.length > 0) {
+          const prototypes = [...new Set(pollution.map((p) => p.split('.prototype')[0]))].join('+');
+          return {
+            expected: `${op} leaves the built-in prototypes untouched`,
+            actual: `${op} changed ${pollution.join(', ')}`,
+            failureClass: 'polluted-prototype',
+            keyword: `${prototypes}.prototype`,
+          };
+        }
       }
       return undefined;
     }),

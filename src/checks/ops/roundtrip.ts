@@ -1,18 +1,31 @@
 /** roundtrip.* checks: serialize(parse(x)) is valid and keeps the schema-defined data (and, SHOULD, the unknown). */
-
-import { jsonEqual } from '../../core/json.js';
+import { firstDifference, jsonEqual } from '../../core/json.js';
+import { pointerTokens } from '../../core/pointer.js';
+import { excerpt } from '../../core/text.js';
 import type { Case } from '../../core/types.js';
-import type { CheckContext, CheckDef } from '../../engine/check.js';
-import { excerpt, projectDefined } from '../equality.js';
-import { callOp, type Miss, needsOne, searchCases } from './common.js';
+import type { Miss } from '../../findings/types.js';
+import { projectDefined } from '../equality.js';
+import { searchCases } from '../search.js';
+import type { CheckContext, CheckDef } from '../types.js';
+import { callOp, needsOne } from './common.js';
 
-/** Runs the round trip; a miss when it throws or rejects a valid value, else the output. */
+/** Runs the round trip: its output, or the miss when parse rejected the valid value (that is parse.accepts-valid's finding). */
 async function roundtrip(ctx: CheckContext, c: Case): Promise<{ miss: Miss } | { output: unknown }> {
   const r = await callOp(ctx, 'roundtrip', c.json);
-  if (!r.ok) return { miss: { expected: 'serialize(parse(x)) succeeds for a valid x', actual: `threw: ${r.threw}` } };
+  const expected = 'serialize(parse(x)) succeeds for a valid x';
+  if (!r.ok) return { miss: { expected, actual: `threw: ${r.threw}`, failureClass: 'rejected-valid', causedBy: 'parse.accepts-valid' } };
   const out = r.observed.result;
-  if (!out.ok) return { miss: { expected: 'serialize(parse(x)) succeeds for a valid x', actual: `rejected: ${out.rejected}` } };
+  if (!out.ok) return { miss: { expected, actual: `rejected: ${out.rejected}`, failureClass: 'rejected-valid', causedBy: 'parse.accepts-valid' } };
   return { output: out.output };
+}
+
+/** The miss for a difference between what should have come back and what did. */
+function differenceMiss(want: unknown, got: unknown, what: 'data' | 'unknown'): Miss | undefined {
+  const d = firstDifference(want, got);
+  if (!d) return undefined;
+  const cls = d.kind === 'missing' ? `lost-${what}` : d.kind === 'extra' ? `added-${what}` : `changed-${what === 'data' ? 'value' : 'unknown'}`;
+  const expected = what === 'data' ? `schema-defined data ${excerpt(want)}` : `unknown properties kept: ${excerpt(want)}`;
+  return { expected, actual: excerpt(got), failureClass: cls, at: d.path };
 }
 
 const skip = (t: Parameters<CheckDef['skipReason']>[0]) => needsOne(t, 'roundtrip');
@@ -23,13 +36,19 @@ export const outputValid: CheckDef = {
   title: 'serialize(parse(x)) is a valid Connected User',
   skipReason: skip,
   run: (ctx) =>
-    searchCases(ctx, ['valid'], async (c) => {
+    searchCases(ctx, 'roundtrip.output-valid', ['valid'], async (c) => {
       const r = await roundtrip(ctx, c);
       if ('miss' in r) return r.miss;
       const verdict = ctx.oracle.check(r.output);
       if (verdict.valid) return undefined;
       const first = verdict.errors[0]!;
-      return { expected: 'a valid Connected User', actual: `${excerpt(r.output)} — ${first.keyword} at ${first.instancePath || '/'} (${first.schemaPath})` };
+      return {
+        expected: 'a valid Connected User',
+        actual: `${excerpt(r.output)} — ${first.keyword} at ${first.instancePath || '/'} (${first.schemaPath})`,
+        failureClass: 'output-invalid',
+        keyword: first.keyword,
+        at: pointerTokens(first.instancePath),
+      };
     }),
 };
 
@@ -39,13 +58,11 @@ export const preservesData: CheckDef = {
   title: 'the round trip keeps every schema-defined property and value',
   skipReason: skip,
   run: (ctx) =>
-    searchCases(ctx, ['valid'], async (c) => {
+    searchCases(ctx, 'roundtrip.preserves-data', ['valid'], async (c) => {
       const r = await roundtrip(ctx, c);
       if ('miss' in r) return r.miss;
       const doc = ctx.schema.document;
-      const want = projectDefined(doc, JSON.parse(c.json));
-      const got = projectDefined(doc, r.output);
-      return jsonEqual(want, got) ? undefined : { expected: `schema-defined data ${excerpt(want)}`, actual: excerpt(got) };
+      return differenceMiss(projectDefined(doc, JSON.parse(c.json)), projectDefined(doc, r.output), 'data');
     }),
 };
 
@@ -55,13 +72,13 @@ export const preservesUnknown: CheckDef = {
   title: 'unknown properties survive the round trip',
   skipReason: skip,
   run: (ctx) =>
-    searchCases(ctx, ['valid'], async (c) => {
+    searchCases(ctx, 'roundtrip.preserves-unknown', ['valid'], async (c) => {
       const r = await roundtrip(ctx, c);
       if ('miss' in r) return undefined; // failures of the round trip itself belong to the MUST checks
       const want = JSON.parse(c.json) as unknown;
       const doc = ctx.schema.document;
       // Lost or changed schema-defined data is roundtrip.preserves-data's failure; this check judges only what is left.
       if (!jsonEqual(projectDefined(doc, want), projectDefined(doc, r.output))) return undefined;
-      return jsonEqual(want, r.output) ? undefined : { expected: `unknown properties kept: ${excerpt(want)}`, actual: excerpt(r.output) };
+      return differenceMiss(want, r.output, 'unknown');
     }),
 };

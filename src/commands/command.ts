@@ -1,0 +1,13 @@
+/** The shape of a CLI command: parse its own argv, do the work, return an exit code. */
+import type { Io } from '../core/io.js';
+
+export type { Io } from '../core/io.js';
+
+export interface Command {
+  name: string;
+  /** One line for `--help`. */
+  summary: string;
+  /** Usage text shown on `COMMAND --help` and after usage errors. */
+  usage: string;
+  run(argv: string[], io: Io): Promise<number>;
+}

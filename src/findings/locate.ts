@@ -1,0 +1,172 @@
+/**
+ * Where a failure is (SPEC §12): the schema location generalised over map keys, plus the key or value class only
+ * where the concrete key or value is part of the bug. Decided by re-judging small variants of the case, so a
+ * fingerprint never depends on the seed or on which random key or value happened to be drawn.
+ */
+import { type CNode, exampleOf } from '../../generators/index.js';
+import { instancePointer, pointerTokens } from '../core/pointer.js';
+import type { Case } from '../core/types.js';
+import type { Oracle } from '../schema/oracle.js';
+import { enumMissClass, jsonType, valueClass } from './classes.js';
+import { type FingerprintParts, generalizeLocation } from './fingerprint.js';
+import type { Miss } from './types.js';
+import { commonPrefix, leafPaths, type Path, valueAt, withKeyRenamed, withValueAt } from './variants.js';
+
+/** What locating a failure needs. */
+export interface LocateContext {
+  check: string;
+  root: CNode;
+  oracle: Oracle;
+  /** Judges a variant of the case; resolves to its miss, or undefined when it passes. */
+  judge(c: Case): Promise<Miss | undefined>;
+}
+
+/** A plain value of each JSON type: what "any value of this type" is tested with. */
+const plain: Record<string, unknown> = { string: 'x', integer: 7, number: 0.5, boolean: true, null: null, array: [], object: {} };
+
+/** The schema node governing `path` (undefined under properties the schema does not declare). */
+export function nodeAt(root: CNode, path: Path): CNode | undefined {
+  let node: CNode | undefined = root;
+  for (const step of path) {
+    if (!node) return undefined;
+    const declared: [string, CNode] | undefined = typeof step === 'string' ? node.properties.find(([k]) => k === step) : undefined;
+    node = declared ? declared[1] : typeof step === 'number' && node.items ? node.items : node.additionalProperties || undefined;
+  }
+  return node;
+}
+
+/** The instance path of a case's failure: where the miss says, else the violation, else where its data sits. */
+export function pathOf(c: Case, miss: Miss): (string | number)[] {
+  if (miss.at) return [...miss.at];
+  const value = JSON.parse(c.json) as unknown;
+  if (c.violation) return typed(value, pointerTokens(c.violation.instancePath));
+  return commonPrefix(leafPaths(value));
+}
+
+/** Pointer tokens with array indexes as numbers (so paths walk arrays). */
+function typed(value: unknown, tokens: string[]): (string | number)[] {
+  const out: (string | number)[] = [];
+  let cur = value;
+  for (const t of tokens) {
+    const k = Array.isArray(cur) && /^\d+$/.test(t) ? Number(t) : t;
+    out.push(k);
+    cur = valueAt(cur, [k]);
+  }
+  return out;
+}
+
+/** True when the step at `i` is a map key or an undeclared property (a key that could be any string). */
+function isFreeKey(root: CNode, path: Path, i: number): boolean {
+  const step = path[i];
+  if (typeof step !== 'string') return false;
+  const parent = nodeAt(root, path.slice(0, i));
+  return !parent?.properties.some(([k]) => k === step);
+}
+
+/** A case with `value` as its instance and, for invalid cases, the violation moved to `path`. */
+function variant(c: Case, value: unknown, path: Path): Case {
+  const out: Case = { ...c, json: JSON.stringify(value) };
+  if (c.violation) out.violation = { ...c.violation, instancePath: instancePointer(path) };
+  return out;
+}
+
+/** True when the oracle still sees the variant as the case was (valid, or invalid with exactly its label). */
+function sameKind(ctx: LocateContext, v: Case): boolean {
+  const value = JSON.parse(v.json) as unknown;
+  return v.kind === 'valid' ? ctx.oracle.isValid(value) : v.violation !== undefined && ctx.oracle.failsExactlyWith(value, v.violation);
+}
+
+/** True when the variant still fails the same way (so what was changed does not matter to the failure). */
+async function stillFails(ctx: LocateContext, v: Case, miss: Miss): Promise<boolean> {
+  if (!sameKind(ctx, v)) return false;
+  const again = await ctx.judge(v);
+  return again !== undefined && again.failureClass === miss.failureClass;
+}
+
+/** A plain key for position `i` that no sibling uses. */
+function plainKey(value: unknown, path: Path, i: number): string {
+  const parent = valueAt(value, path.slice(0, i));
+  const taken = new Set(parent !== null && typeof parent === 'object' ? Object.keys(parent) : []);
+  let k = 'k';
+  for (let n = 1; taken.has(k); n++) k = `k${n}`;
+  return k;
+}
+
+async function keyMatters(ctx: LocateContext, c: Case, miss: Miss, path: Path, i: number): Promise<boolean> {
+  const value = JSON.parse(c.json) as unknown;
+  const key = plainKey(value, path, i);
+  if (key === path[i]) return false;
+  const renamedPath = path.map((s, j) => (j === i ? key : s));
+  return !(await stillFails(ctx, variant(c, withKeyRenamed(value, path.slice(0, i + 1), key), renamedPath), miss));
+}
+
+/** The value class to name in the fingerprint, or undefined when any value of any type fails the same way. */
+async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): Promise<string | undefined> {
+  const value = JSON.parse(c.json) as unknown;
+  const v = valueAt(value, path);
+  const type = jsonType(v);
+  const node = nodeAt(ctx.root, path);
+  const candidates = c.kind === 'valid' ? [plain[type], node ? safeExample(node) : undefined] : [plain[type]];
+  for (const p of candidates) {
+    if (p === undefined || JSON.stringify(p) === JSON.stringify(v)) continue;
+    const alt = variant(c, withValueAt(value, path, p), path);
+    if (!sameKind(ctx, alt)) continue;
+    if (!(await stillFails(ctx, alt, miss))) return classOf(v, node, c.violation?.keyword);
+    if (c.kind === 'valid') return undefined;
+    // Invalid values: the exact value does not matter; does its JSON type?
+    const numeric = type === 'integer' || type === 'number';
+    let kind = type;
+    if (numeric) {
+      // Integers are numbers: when the other kind of number fails the same way, the bug is about numbers.
+      const alt = variant(c, withValueAt(value, path, type === 'integer' ? plain.number : plain.integer), path);
+      if (sameKind(ctx, alt) && (await stillFails(ctx, alt, miss))) kind = 'number';
+    }
+    for (const [t, other] of Object.entries(plain)) {
+      if (t === type || (numeric && (t === 'integer' || t === 'number'))) continue;
+      const alt2 = variant(c, withValueAt(value, path, other), path);
+      if (sameKind(ctx, alt2)) return (await stillFails(ctx, alt2, miss)) ? undefined : kind;
+    }
+    return kind;
+  }
+  return classOf(v, node, c.violation?.keyword);
+}
+
+/** The value class, enum-aware: a string that misses an enum is named by how it misses (case, padding, …). */
+function classOf(v: unknown, node: CNode | undefined, keyword: string | undefined): string {
+  const allowed = node?.keywords.get('enum');
+  if (keyword === 'enum' && typeof v === 'string' && Array.isArray(allowed))
+    return `string:${enumMissClass(
+      v,
+      allowed.filter((a): a is string => typeof a === 'string'),
+    )}`;
+  return valueClass(v);
+}
+
+function safeExample(node: CNode): unknown {
+  try {
+    return exampleOf(node);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fingerprint parts of a failing case (a few extra judge calls on variants of it). */
+export async function locate(ctx: LocateContext, c: Case, miss: Miss): Promise<FingerprintParts> {
+  const path = pathOf(c, miss);
+  const matters = new Map<number, boolean>();
+  for (let i = 0; i < path.length; i++) if (isFreeKey(ctx.root, path, i)) matters.set(i, await keyMatters(ctx, c, miss, path, i));
+  const value = miss.at === undefined || c.kind === 'valid' ? await valuePart(ctx, c, miss, path) : undefined;
+  const keyword = miss.keyword ?? c.violation?.keyword;
+  return {
+    check: ctx.check,
+    failure: miss.failureClass,
+    location: generalizeLocation(ctx.root, path, (i) => matters.get(i) === true),
+    ...(keyword ? { keyword } : {}),
+    ...(value ? { value } : {}),
+  };
+}
+
+/** The location of a failing case without any variant test (all keys generalised): what shrinking must keep. */
+export function coarseLocation(root: CNode, c: Case, miss: Miss): string {
+  return generalizeLocation(root, pathOf(c, miss));
+}

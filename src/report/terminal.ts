@@ -1,0 +1,120 @@
+/** Plain-text rendering for the terminal and for vitest failure messages: one slot per finding. Pure. */
+import { escapeInvisible } from '../core/escape.js';
+import { excerpt } from '../core/text.js';
+import type { CheckResult, Failure, Report } from '../core/types.js';
+import { isWarning } from './verdict.js';
+
+const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
+
+/** Text shown in a terminal: invisible and unusual characters escaped (`\u0000`, `\uffff`, `\u200b` …); line breaks kept. */
+const shown = (text: string): string => escapeInvisible(text, { keepLineBreaks: true });
+/** A value's one-line JSON with every unusual character escaped (still valid JSON for the same value). */
+const shownJson = (v: unknown, max: number): string => escapeInvisible(excerpt(v, max));
+
+/** The header line of one finding: fingerprint, what it is, how many cases hit it, and its baseline standing. */
+export function findingHeadline(f: Failure, check?: string): string {
+  const hits = f.hits !== undefined ? `, ${f.hits} case${f.hits === 1 ? '' : 's'}` : '';
+  const status = f.baseline
+    ? f.baseline.status === 'known'
+      ? ' KNOWN'
+      : f.baseline.status === 'expired'
+        ? ` EXPIRED (accepted until ${f.baseline.expires})`
+        : ' NEW'
+    : '';
+  const id = f.fingerprint ? `finding ${f.fingerprint}` : 'finding';
+  const what = f.signature ?? f.failureClass ?? f.expected;
+  return `${id}${status}: ${check && what.startsWith(`${check} `) ? what.slice(check.length + 1) : what}${hits}`;
+}
+
+/** The block of one finding: what it is, the violated constraint, the minimal counterexample, expected, actual, replay. */
+export function findingBlock(f: Failure, indent = '  ', check?: string): string[] {
+  const lines = [`${indent}${findingHeadline(f, check)}`];
+  const pad = `${indent}  `;
+  if (f.baseline?.status === 'known') {
+    lines.push(`${pad}known:          ${f.baseline.reason ?? ''}${f.baseline.link ? ` (${f.baseline.link})` : ''}`);
+    return lines;
+  }
+  if (f.causedBy) lines.push(`${pad}follows from:   ${f.causedBy.check} finding ${f.causedBy.fingerprint} (fix that one first)`);
+  if (f.violation)
+    lines.push(`${pad}violated:       ${f.violation.keyword} at ${escapeInvisible(f.violation.instancePath) || '/'} (${f.violation.schemaPath})`);
+  lines.push(`${pad}counterexample: ${shownJson(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${steps(f.shrinkSteps)})` : ''}`);
+  lines.push(`${pad}expected:       ${shown(f.expected)}`);
+  lines.push(`${pad}actual:         ${shown(f.actual)}`);
+  if (f.http) {
+    const q = f.http.request;
+    lines.push(`${pad}request:        ${q.method} ${shown(q.path)}${q.body ? ` ${shown(excerpt(q.body, 300))}` : ''}`);
+    const s = f.http.response;
+    if (s) lines.push(`${pad}response:       ${s.status} ${s.contentType ?? ''} ${shown(s.bodyExcerpt ?? '')}`.trimEnd());
+  }
+  lines.push(`${pad}replay:         ${f.replay}`);
+  return lines;
+}
+
+/** The failure block of a check: its title, then one slot per finding. */
+export function formatFailure(r: CheckResult): string {
+  const more = r.unattributed
+    ? [`  … and ${r.unattributed} more failing case${r.unattributed === 1 ? '' : 's'} not attributed (raise --max-findings to see more)`]
+    : [];
+  return [`✗ ${r.id} (${r.level}) — ${r.title}`, ...r.failures.flatMap((f) => findingBlock(f, '  ', r.id)), ...more].join('\n');
+}
+
+/** One line per check for the summary table. */
+export function formatLine(r: CheckResult, strict: boolean): string {
+  const mark = { passed: '✓', skipped: '-', errored: '!', known: '○', failed: isWarning(r, strict) ? '⚠' : '✗' }[r.status];
+  const known = r.failures.filter((f) => f.baseline?.status === 'known').length;
+  const found = r.failures.length;
+  const tail =
+    r.status === 'skipped' || r.status === 'errored'
+      ? `  (${r.reason ?? r.status})`
+      : r.status === 'failed'
+        ? `  FAILED: ${found - known} finding${found - known === 1 ? '' : 's'}${known ? ` (+${known} known)` : ''}`
+        : r.status === 'known'
+          ? `  known: ${known} finding${known === 1 ? '' : 's'} in the baseline`
+          : '';
+  return `${mark} ${r.id.padEnd(34)} ${r.level.padEnd(6)} ${String(r.cases).padStart(6)} cases${tail}`;
+}
+
+/** The whole terminal output of a run: per target the check table and findings, then warnings, errors, the verdict. */
+export function renderTerminal(report: Report): string {
+  const out: string[] = [];
+  const multi = report.targets.length > 1;
+  report.targets.forEach((t, i) => {
+    const checks = report.checks.filter((c) => (c.target ?? 0) === i);
+    if (multi) out.push(`${i > 0 ? '\n' : ''}target ${i + 1}/${report.targets.length}: ${t.target.description} — ${t.verdict}`);
+    for (const c of checks) out.push(formatLine(c, report.strict));
+    for (const c of checks) if (c.status === 'failed') out.push('', formatFailure(c));
+  });
+  if (multi) out.push('', ...matrixLines(report));
+  for (const d of report.disagreements ?? []) {
+    out.push('', `disagreement ${d.fingerprint} (${d.check}): ${report.targets.map((t, i) => `${t.target.description}: ${d.outcomes[i]}`).join('; ')}`);
+    out.push(`  counterexample: ${shownJson(d.counterexample, 500)}`);
+  }
+  for (const f of report.baseline?.fixed ?? []) out.push('', `fixed: remove it from the baseline — ${f.check} finding ${f.fingerprint} (${f.reason})`);
+  for (const w of report.warnings) out.push('', `warning${w.target !== undefined && multi ? ` (target ${w.target + 1})` : ''}: ${w.message}`);
+  for (const e of report.errors) {
+    out.push('', `${e.internal ? 'internal error' : 'target error'}${e.check ? ` in ${e.check}` : ''}: ${shown(e.message)}`);
+    if (e.replay) out.push(`  replay the requests in flight: ${e.replay}`);
+  }
+  const s = report.summary;
+  out.push(
+    '',
+    `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.known ?? 0} known, ${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`,
+  );
+  return out.join('\n');
+}
+
+/** The targets × checks matrix as text (✓ passed, ✗ failed, ○ known, ⚠ warning, - skipped, ! errored). */
+export function matrixLines(report: Report): string[] {
+  const ids = [...new Set(report.checks.map((c) => c.id))];
+  const head = `${'check'.padEnd(34)} ${report.targets.map((_, i) => `T${i + 1}`.padStart(4)).join('')}`;
+  const rows = ids.map((id) => {
+    const cells = report.targets.map((_, i) => {
+      const c = report.checks.find((x) => x.id === id && (x.target ?? 0) === i);
+      const mark = !c ? ' ' : { passed: '✓', skipped: '-', errored: '!', known: '○', failed: isWarning(c, report.strict) ? '⚠' : '✗' }[c.status];
+      return mark.padStart(4);
+    });
+    return `${id.padEnd(34)} ${cells.join('')}`;
+  });
+  const legend = report.targets.map((t, i) => `T${i + 1} = ${t.target.description}`);
+  return ['targets × checks:', head, ...rows, ...legend];
+}
