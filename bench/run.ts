@@ -7,6 +7,7 @@ const sections: [string, () => Promise<string[] | string>][] = [
   ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
   ['http', async () => (await import('./http.js')).benchHttp()],
   ['compat', async () => (await import('./compat.js')).benchCompat()],
+  ['targets', async () => (await import('./targets.js')).benchTargets()],
   ['proxy', async () => (await import('./proxy.js')).benchProxy()],
 ];
 

@@ -3,7 +3,7 @@
  * finding is known to `known` (it does not gate), lists entries whose finding is gone ("fixed: remove it"), and builds
  * the entries `--update-baseline` writes. Pure.
  */
-import type { BaselineMark, CheckResult } from '../core/types.js';
+import type { BaselineMark, CheckResult, Failure } from '../core/types.js';
 import type { BaselineEntry } from './file.js';
 
 /** What the baseline did to a run. */
@@ -15,46 +15,37 @@ export interface BaselineOutcome {
 
 const applies = (e: BaselineEntry, check: string, target: string): boolean => e.check === check && (e.target === undefined || e.target === target);
 
-/** Marks the findings of `checks` (mutated in place); `targets[i]` is the spec of target index i; `today` is YYYY-MM-DD. */
-export function applyBaseline(checks: CheckResult[], entries: readonly BaselineEntry[], targets: readonly string[], today: string): BaselineOutcome {
-  const out: BaselineOutcome = { known: 0, expired: 0, fixed: [] };
-  const used = new Set<BaselineEntry>();
-  for (const c of checks) {
-    const spec = targets[c.target ?? 0] ?? 'reference';
-    const markOf = (fingerprint: string | undefined): { entry: BaselineEntry; mark: BaselineMark } | undefined => {
-      const entry = fingerprint ? entries.find((e) => e.fingerprint === fingerprint && applies(e, c.id, spec)) : undefined;
-      if (!entry) return undefined;
-      const expired = entry.expires !== undefined && entry.expires <= today;
-      return {
-        entry,
-        mark: {
-          status: expired ? 'expired' : 'known',
-          reason: entry.reason,
-          ...(entry.link ? { link: entry.link } : {}),
-          ...(entry.expires ? { expires: entry.expires } : {}),
-        },
-      };
-    };
-    for (const f of c.failures) {
-      let m = markOf(f.fingerprint);
-      // A failure that only follows from a known finding of another check is known with it.
-      if (!m && f.causedBy) {
-        const cause = entries.find((e) => e.fingerprint === f.causedBy!.fingerprint && (e.target === undefined || e.target === spec));
-        if (cause) m = { entry: cause, mark: { status: 'known', reason: `follows from ${f.causedBy.check} ${f.causedBy.fingerprint}: ${cause.reason}` } };
-      }
-      if (m) used.add(m.entry);
-      f.baseline = m?.mark ?? { status: 'new' };
-      if (f.baseline.status === 'known') out.known++;
-      if (f.baseline.status === 'expired') out.expired++;
-    }
-    if (c.status === 'failed' && c.failures.length > 0 && c.failures.every((f) => f.baseline?.status === 'known') && !c.unattributed) c.status = 'known';
-    c.failures.sort((a, b) => rank(a.baseline) - rank(b.baseline));
+/** The entry a finding of check `check` on target `spec` matches, with the mark it gives (known, or expired by `today`). */
+function markOf(entries: readonly BaselineEntry[], check: string, spec: string, f: Failure, today: string): BaselineMark | undefined {
+  const entry = f.fingerprint ? entries.find((e) => e.fingerprint === f.fingerprint && applies(e, check, spec)) : undefined;
+  if (entry) {
+    const expired = entry.expires !== undefined && entry.expires <= today;
+    return { status: expired ? 'expired' : 'known', reason: entry.reason, ...(entry.link ? { link: entry.link } : {}), ...(entry.expires ? { expires: entry.expires } : {}) };
   }
+  // A failure that only follows from a known finding of another check is known with it.
+  const cause = f.causedBy ? entries.find((e) => e.fingerprint === f.causedBy!.fingerprint && (e.target === undefined || e.target === spec)) : undefined;
+  return cause ? { status: 'known', reason: `follows from ${f.causedBy!.check} ${f.causedBy!.fingerprint}: ${cause.reason}` } : undefined;
+}
+
+/**
+ * Marks the findings of one check result (in place) as new, known or expired, and sets a check whose every finding is
+ * known to `known` (it does not gate). Run as each check finishes, so the vitest entry's tests pass or fail by it too.
+ */
+export function markCheck(c: CheckResult, entries: readonly BaselineEntry[], spec: string, today: string): void {
+  for (const f of c.failures) f.baseline = markOf(entries, c.id, spec, f, today) ?? { status: 'new' };
+  if (c.status === 'failed' && c.failures.length > 0 && c.failures.every((f) => f.baseline?.status === 'known') && !c.unattributed) c.status = 'known';
+  c.failures.sort((a, b) => rank(a.baseline) - rank(b.baseline));
+}
+
+/** What the baseline did to a run whose checks are marked: counts, and the entries whose finding is gone. */
+export function baselineOutcome(checks: readonly CheckResult[], entries: readonly BaselineEntry[], targets: readonly string[]): BaselineOutcome {
+  const marks = checks.flatMap((c) => c.failures.map((f) => f.baseline?.status));
+  const out: BaselineOutcome = { known: marks.filter((m) => m === 'known').length, expired: marks.filter((m) => m === 'expired').length, fixed: [] };
   for (const e of entries) {
-    if (used.has(e)) continue;
     const ran = checks.filter((c) => c.id === e.check && (e.target === undefined || targets[c.target ?? 0] === e.target));
+    const met = ran.some((c) => c.failures.some((f) => f.fingerprint === e.fingerprint || f.causedBy?.fingerprint === e.fingerprint));
     const exercised = ran.length > 0 && ran.every((c) => c.status !== 'skipped' && c.status !== 'errored' && !c.unattributed);
-    if (exercised) out.fixed.push({ fingerprint: e.fingerprint, check: e.check, reason: e.reason });
+    if (exercised && !met) out.fixed.push({ fingerprint: e.fingerprint, check: e.check, reason: e.reason });
   }
   return out;
 }

@@ -201,6 +201,14 @@ export interface Disagreement {
   outcomes: ('fails' | 'passes' | 'skipped' | 'errored')[];
 }
 
+/** Multi-target runs: who fails what, at a glance (each column is a target, by index). */
+export interface Matrix {
+  /** Per check: each target's status (`null` when the target did not report the check). */
+  checks: { id: string; statuses: (CheckStatus | null)[] }[];
+  /** Per finding (fingerprint): each target's standing (`new`, `known`, `expired`), or `null` when it does not have it. */
+  findings: { fingerprint: string; check: string; signature: string; targets: ('new' | 'known' | 'expired' | null)[] }[];
+}
+
 /** A case on which the oracle and the second-opinion validator disagree: a spec ambiguity, never a target's fault. */
 export interface Ambiguity {
   json: string;
@@ -277,6 +285,8 @@ export interface Report {
   /** Remarks such as "read-only: writes were not sent". */
   notes: string[];
   baseline?: BaselineSummary;
+  /** Multi-target runs: targets × checks and targets × findings. */
+  matrix?: Matrix;
   /** Multi-target runs: findings some targets have and others not. */
   disagreements?: Disagreement[];
   /** `--second-opinion`: cases the two validators judge differently (left out of every check). */

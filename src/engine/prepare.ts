@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type CaseSource, type CNode, canonicalize, caseSource, type GeneratedCase, type Shard } from '../../generators/index.js';
 import { selectChecks } from '../checks/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
+import { baselinePathOf, type BaselineEntry, readBaseline } from '../baseline/file.js';
 import type { Ambiguity } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
@@ -23,6 +24,10 @@ export interface Prepared {
   checks: CheckDef[];
   /** With `--second-opinion`: the cases the two validators judged differently (left out of every check). */
   ambiguities?: Ambiguity[];
+  /** The baseline in use (its file and entries), when there is one. */
+  baseline?: { file: string; entries: BaselineEntry[] };
+  /** Today as YYYY-MM-DD: baseline entries expire on it. */
+  today: string;
 }
 
 /** Loads the schema named by the options (relative to their cwd). Usage errors are exit 2. */
@@ -67,8 +72,10 @@ export async function withSecondOpinion(p: Prepared): Promise<void> {
   p.cases = memoized(agreedCases(p.cases, p.oracle, second, p.ambiguities));
 }
 
-/** Checks everything that does not need a target. */
-export function prepareRun(options: CheckOptions): Prepared {
+/** Checks everything that does not need a target; `today` (YYYY-MM-DD, default the UTC date) dates baseline expiry. */
+export function prepareRun(options: CheckOptions, today = new Date().toISOString().slice(0, 10)): Prepared {
+  const baselineFile = baselinePathOf(options.cwd, options.baselinePath, options.updateBaseline);
+  const entries = baselineFile ? readBaseline(baselineFile, options.baselinePath !== undefined && !options.updateBaseline) : undefined;
   const schema = schemaOf(options);
   checkDictionary(options, schema.document); // a wrong config entry is exit 2 before any target starts
   const oracle = oracleFor(schema.document);
@@ -80,5 +87,7 @@ export function prepareRun(options: CheckOptions): Prepared {
     cases: memoized(caseSource(schema.document, { seed: options.seed, ...dictionaryOption(options) })),
     replay: readReplay(options, schema, oracle),
     checks: selectChecks(options.checks),
+    ...(baselineFile && entries ? { baseline: { file: baselineFile, entries } } : {}),
+    today,
   };
 }

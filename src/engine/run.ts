@@ -4,6 +4,7 @@
  * targets. Both executors (inline, vitest worker) drive this class; nothing else decides what runs.
  */
 import { resolve as resolvePath } from 'node:path';
+import { markCheck } from '../baseline/apply.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
 import { TargetError, UsageError } from '../core/errors.js';
 import { redactTarget as redactSpec } from '../core/redact.js';
@@ -108,6 +109,8 @@ export class Run {
     } else {
       const run: CheckRun = await runCheck(def, t.ctx, this.replaySettings(t), i);
       result = run.result;
+      const b = this.prepared.baseline;
+      if (b) markCheck(result, b.entries, t.spec, this.prepared.today);
       this.warnings.push(...run.warnings.map((w) => ({ ...w, target: i })), ...checkHealth(result, i));
       if (run.targetError) {
         t.fatal = `the target failed during ${def.id}`;

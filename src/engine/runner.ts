@@ -3,8 +3,8 @@
  * them the vitest entry's policy) goes through `runConformance`. Observers (terminal, progress, partial reports) follow
  * it; the baseline is applied once here, whichever executor ran the checks.
  */
-import { applyBaseline, updatedEntries } from '../baseline/apply.js';
-import { baselinePathOf, readBaseline, writeBaseline } from '../baseline/file.js';
+import { baselineOutcome, updatedEntries } from '../baseline/apply.js';
+import { writeBaseline } from '../baseline/file.js';
 import { UsageError } from '../core/errors.js';
 import type { BaselineSummary, Report } from '../core/types.js';
 import { secretsOf } from '../options/secrets.js';
@@ -30,7 +30,7 @@ export interface RunHooks {
    * never loads vitest. Without it, `runner: 'vitest'` runs inline.
    */
   vitest?: typeof runInVitest;
-  /** Today as YYYY-MM-DD (baseline expiry); default: the UTC date now. */
+  /** Today as YYYY-MM-DD (baseline expiry, inline runs); default: the UTC date now. */
   today?: string;
 }
 
@@ -40,9 +40,7 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
   const t0 = performance.now();
   const env = hooks.env ?? process.env;
   const observers = hooks.observers ?? [];
-  const prepared = prepareRun(options);
-  const baselineFile = baselinePathOf(options.cwd, options.baselinePath, options.updateBaseline);
-  const entries = baselineFile ? readBaseline(baselineFile, options.baselinePath !== undefined && !options.updateBaseline) : [];
+  const prepared = prepareRun(options, hooks.today);
   const schema = { $id: prepared.schema.$id, sha256: prepared.schema.sha256 };
   notify(observers, 'onRunStart', { targets: options.targets.map(describeSpec), checks: prepared.checks, seed: options.seed, runs: options.runs, schema });
   const signal = hooks.signal ?? new AbortController().signal;
@@ -54,13 +52,14 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
   if (signal.aborted && !executed.parts.errors.some((e) => /interrupted/.test(e.message))) {
     executed.parts.errors.push({ message: 'the run was interrupted before it finished; results are partial' });
   }
-  const today = hooks.today ?? new Date().toISOString().slice(0, 10);
+  // Each check's findings were marked as it finished (in this process or in the vitest worker); what is left is the
+  // run's view: counts, entries whose finding is gone, and writing the file for --update-baseline.
   let baseline: BaselineSummary | undefined;
-  if (baselineFile) {
-    const outcome = applyBaseline(executed.parts.checks, entries, options.targets, today);
-    baseline = { file: baselineFile, entries: entries.length, ...outcome };
+  const b = prepared.baseline;
+  if (b) {
+    baseline = { file: b.file, entries: b.entries.length, ...baselineOutcome(executed.parts.checks, b.entries, options.targets) };
     if (options.updateBaseline && !signal.aborted) {
-      await writeBaseline(baselineFile, updatedEntries(executed.parts.checks, entries, options.targets, today));
+      await writeBaseline(b.file, updatedEntries(executed.parts.checks, b.entries, options.targets, prepared.today));
       baseline.updated = true;
     }
   }

@@ -67,6 +67,7 @@ export function canonicalReport(report: Report): Report {
     'warnings',
     'notes',
     'baseline',
+    'matrix',
     'disagreements',
     'ambiguities',
     'history',

@@ -36,6 +36,8 @@ describe('check with several targets', () => {
       ['reference', 'conformant'],
     ]);
     expect(report.target.kind).toBe('multi');
+    expect(report.matrix!.checks.find((c) => c.id === 'validate.rejects-invalid')!.statuses).toEqual(['failed', 'passed', 'passed']);
+    expect(report.matrix!.findings.map((f) => f.targets)).toEqual([['new', null, null]]);
     // The one finding of the wrong module, re-run on the others: they pass on exactly that counterexample.
     const d = report.disagreements!.find((x) => x.check === 'validate.rejects-invalid')!;
     expect(d.outcomes).toEqual(['fails', 'passes', 'passes']);

@@ -92,4 +92,11 @@ describe('conformanceSuite in a vitest run', () => {
     expect(second!.state).toBe('skipped');
     expect(second!.meta!.result.reason).toMatch(/not run/);
   });
+
+  it('a finding known from the baseline does not fail its test (the vitest entry applies the baseline too)', () => {
+    const [known] = find(/wrong-enum-case/, 'validate.rejects-invalid');
+    expect(known!.state).toBe('passed');
+    expect(known!.meta!.result.status).toBe('known');
+    expect(known!.meta!.result.failures[0]!.baseline).toMatchObject({ status: 'known', reason: expect.stringMatching(/fixture: a known/) });
+  });
 });
