@@ -8,6 +8,7 @@ const sections: [string, () => Promise<string[] | string>][] = [
   ['http', async () => (await import('./http.js')).benchHttp()],
   ['compat', async () => (await import('./compat.js')).benchCompat()],
   ['targets', async () => (await import('./targets.js')).benchTargets()],
+  ['proxy', async () => (await import('./proxy.js')).benchProxy()],
 ];
 
 const only = process.argv.slice(2);

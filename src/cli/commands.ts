@@ -1,5 +1,6 @@
 /** The command table. */
 
+import { auditCommand } from '../commands/audit.js';
 import { checkCommand } from '../commands/check.js';
 import type { Command } from '../commands/command.js';
 import { compatCommand } from '../commands/compat.js';
@@ -7,6 +8,7 @@ import { diffReportsCommand } from '../commands/diff-reports.js';
 import { fixturesCommand } from '../commands/fixtures.js';
 import { generateCommand } from '../commands/generate.js';
 import { mergeReportsCommand } from '../commands/merge-reports.js';
+import { proxyCommand } from '../commands/proxy.js';
 import { serveCommand } from '../commands/serve.js';
 
 export const commands: readonly Command[] = [
@@ -17,4 +19,6 @@ export const commands: readonly Command[] = [
   serveCommand,
   compatCommand,
   fixturesCommand,
+  proxyCommand,
+  auditCommand,
 ];

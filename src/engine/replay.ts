@@ -8,6 +8,7 @@ import { writeFileAtomicSync } from '../core/files.js';
 import { redact, redactTarget } from '../core/redact.js';
 import type { Violation } from '../core/types.js';
 import type { Found } from '../findings/types.js';
+import { replayBody } from '../fixtures/replay-line.js';
 import type { CheckOptions } from '../options/types.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { Oracle } from '../schema/oracle.js';
@@ -102,7 +103,7 @@ export function readReplay(o: CheckOptions, schema: LoadedSchema, oracle: Oracle
   const fix = 'Use the path printed with the failure.';
   let body: Partial<ReplayFile>;
   try {
-    body = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReplayFile>;
+    body = replayBody(readFileSync(file, 'utf8')) as Partial<ReplayFile>; // a replay file, or a fixture line (fixtures/replay-line.ts)
   } catch (e) {
     throw new UsageError(`cannot read replay file ${file} (${(e as Error).message}). ${fix}`);
   }

@@ -9,6 +9,7 @@ import { checkMatrixTable, disagreementsSection, findingMatrixTable, targetsTabl
 import { ambiguitiesSection, baselineSection, errorsSection, notesSection, warningsSection } from './html-run.js';
 import { htmlStyle } from './html-style.js';
 import { ellipsis, seconds, summaryLine, truncate } from './text.js';
+import { trafficHtml } from './traffic-html.js';
 
 /** The page forbids every fetch and script; only its own inline style and data: images may load. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -105,6 +106,7 @@ export function renderHtml(report: Report): string {
     ambiguitiesSection(r),
     historySection(r),
     renderCoverage(r.coverage, r.dictionary),
+    trafficHtml(r),
     notesSection(r),
   ]
     .filter(Boolean)

@@ -9,6 +9,7 @@ import { checksOf, normalize } from './findings.js';
 import { checkCases } from './junit-cases.js';
 import { attrs, type JunitCase, testcase, totals, xmlText } from './junit-xml.js';
 import { seconds } from './text.js';
+import { trafficProperties } from './traffic-junit.js';
 
 export { attrs, xmlAttr, xmlText } from './junit-xml.js';
 
@@ -28,6 +29,7 @@ function properties(r: Report, i: number): string {
     ['tool', `${r.tool.name} ${r.tool.version}`],
   ];
   if (r.shard) props.push(['shard', `${r.shard.index}/${r.shard.count}`]);
+  props.push(...trafficProperties(r));
   const lines = props.map(
     ([name, value]) =>
       `      <property${attrs([

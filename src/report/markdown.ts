@@ -7,6 +7,7 @@ import { findingsSection, knownSection, type MdDetail } from './md-findings.js';
 import { ambiguitiesSection, baselineSection, errorsSection, list, warningsSection } from './md-run.js';
 import { checkMatrixTable, disagreementsSection, findingMatrixTable, historySection, targetsFact, targetsTable } from './md-targets.js';
 import { seconds, summaryLine, truncate } from './text.js';
+import { trafficMarkdown } from './traffic-md.js';
 
 export { statusWord } from './findings.js';
 export { mdCode, mdFence, mdText } from './md-escape.js';
@@ -94,6 +95,7 @@ function render(r: Report, d: MdDetail, shortened: boolean): string {
     ...historySection(r),
     ...skipped(r),
     ...coverageLine(r),
+    ...trafficMarkdown(r, { code: mdCode, text: mdText }),
     ...dictionaryMarkdown(r.dictionary),
     ...list(
       'Notes',

@@ -15,7 +15,8 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(reportSchemaPath, 'utf8')) as object;
-    compiled = createAjv().compile(schema);
+    const traffic = JSON.parse(readFileSync(reportSchemaPath.replace(/report\.schema\.json$/, 'traffic.schema.json'), 'utf8')) as object; // proxy/audit section
+    compiled = createAjv().addSchema(traffic).compile(schema);
   }
   return compiled;
 }

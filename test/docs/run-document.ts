@@ -15,7 +15,8 @@ export const runnableCommands = (file: string) => shellCommands(readFileSync(fil
  */
 export async function runDocument(file: string, inspect: (cwd: string) => void = () => {}): Promise<void> {
   const port = String(await freePort());
-  const commands = runnableCommands(file).map((c) => ({ ...c, command: c.command.replace(/\b4010\b/g, port) }));
+  const port2 = String(await freePort()); // a second service (the traffic guide's proxy on 4011)
+  const commands = runnableCommands(file).map((c) => ({ ...c, command: c.command.replace(/\b4010\b/g, port).replace(/\b4011\b/g, port2) }));
   const cwd = repoCopy();
   // Time: every `check` in the docs runs its checks in-process (the vitest runner costs ~2 s of start-up per run and is
   // covered by test/cli). Flags win over the config file, so no documented command changes meaning.
