@@ -7,6 +7,7 @@ import { startProxy } from '../traffic/proxy.js';
 import { openTrafficSession, summaryText, trafficExitCode } from '../traffic/session.js';
 import { intFlag, parseFlags } from './args.js';
 import type { Command, Io } from './command.js';
+import { untilSignal } from './signals.js';
 import { trafficFlags, trafficSettings, trafficUsage } from './traffic-options.js';
 
 const usage = `Usage: paragon-conformance proxy --upstream URL [options]
@@ -39,19 +40,8 @@ function upstreamOf(value: string | undefined): URL {
   return url;
 }
 
-const signals = (): Promise<void> =>
-  new Promise((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-
 /** Runs `proxy` until `until` settles (default: SIGINT/SIGTERM) or --duration passes. Exported for tests. */
-export async function runProxy(argv: string[], io: Io, until: () => Promise<unknown> = signals): Promise<number> {
+export async function runProxy(argv: string[], io: Io, until: () => Promise<unknown> = untilSignal): Promise<number> {
   const { values } = parseFlags('proxy', argv, options);
   const str = (k: keyof typeof options) => values[k] as string | undefined;
   const upstream = upstreamOf(str('upstream'));

@@ -1,4 +1,5 @@
 /** `serve`: runs the reference sdk/me service as a local stand-in for Paragon, and mints tokens for it. */
+
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -6,6 +7,7 @@ import { startReferenceService } from '../http/service.js';
 import { defaultTokenEnv, generateSigningKeys, importSigningKey, mintToken, type SigningKeys } from '../http/tokens.js';
 import { intFlag, parseFlags } from './args.js';
 import type { Command, Io } from './command.js';
+import { untilSignal } from './signals.js';
 
 const usage = `Usage: paragon-conformance serve [options]
 
@@ -52,19 +54,8 @@ export async function loadOrCreateKeys(dir: string): Promise<{ keys: SigningKeys
   return { keys, created: true };
 }
 
-const signals = (): Promise<void> =>
-  new Promise((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-
 /** Runs `serve`; resolves when `until` settles (default: SIGINT or SIGTERM). Exported for tests. */
-export async function runServe(argv: string[], io: Io, until: () => Promise<unknown> = signals): Promise<number> {
+export async function runServe(argv: string[], io: Io, until: () => Promise<unknown> = untilSignal): Promise<number> {
   const { values } = parseFlags('serve', argv, options);
   const str = (k: keyof typeof options) => values[k] as string | undefined;
   const keyDir = resolve(io.cwd, str('key-dir') ?? '.paragon');
