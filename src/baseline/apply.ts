@@ -64,9 +64,13 @@ const rank = (m: BaselineMark | undefined): number => (m?.status === 'known' ? 2
 export function updatedEntries(checks: readonly CheckResult[], entries: readonly BaselineEntry[], targets: readonly string[], today: string): BaselineEntry[] {
   const out: BaselineEntry[] = [];
   const seen = new Set<string>();
+  // A finding that follows from another check's finding is known with it, when that finding is in this run too.
+  const present = new Set(checks.flatMap((c) => c.failures.map((f) => `${c.target ?? 0}|${c.id}|${f.fingerprint}`)));
+  const coveredByCause = (c: CheckResult, f: Failure): boolean =>
+    f.causedBy !== undefined && present.has(`${c.target ?? 0}|${f.causedBy.check}|${f.causedBy.fingerprint}`);
   for (const c of checks) {
     for (const f of c.failures) {
-      if (!f.fingerprint || f.causedBy) continue;
+      if (!f.fingerprint || coveredByCause(c, f)) continue;
       const spec = targets[c.target ?? 0] ?? 'reference';
       const old = entries.find((e) => e.fingerprint === f.fingerprint && applies(e, c.id, spec));
       const key = `${c.id}|${f.fingerprint}|${old?.target ?? ''}`;

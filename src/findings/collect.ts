@@ -6,7 +6,7 @@ import type { CNode } from '../../generators/index.js';
 import type { Case } from '../core/types.js';
 import type { Oracle } from '../schema/oracle.js';
 import { type Fingerprint, type FingerprintParts, fingerprint } from './fingerprint.js';
-import { coarseLocation, locate } from './locate.js';
+import { coarseLocation, independentOfViolation, locate } from './locate.js';
 import { holds } from './match.js';
 import type { Found, Miss } from './types.js';
 
@@ -29,6 +29,8 @@ interface Entry {
   location: string;
   value?: string;
   kind: Case['kind'];
+  /** An invalid case's failure that does not depend on its violation (see `independentOfViolation`). */
+  independent: boolean;
 }
 
 /** The findings of one check, in the order they were found. */
@@ -46,16 +48,21 @@ export class FindingCollector {
   /** Takes one failing case. */
   async add(c: Case, miss: Miss): Promise<void> {
     const value = JSON.parse(c.json) as unknown;
-    // Invalid cases carry their place: their fingerprint is known without shrinking. For the others, where the bug
-    // sits is only known after shrinking: first see whether a known finding explains the case.
-    const located = c.kind === 'valid' || miss.at !== undefined;
-    const pre = located ? undefined : await this.fingerprintOf(c, miss);
+    // Invalid cases carry their place: their fingerprint is known without shrinking, unless the failure does not
+    // depend on the violation. For the others, where the bug sits is only known after shrinking: first see whether a
+    // known finding explains the case.
+    const independent = (await independentOfViolation(this.ctx(), c, miss)) !== undefined;
+    const shrinkFirst = c.kind === 'valid' || miss.at !== undefined || independent;
+    const pre = shrinkFirst ? undefined : await this.fingerprintOf(c, miss);
     const hit = pre
       ? this.entries.find((e) => e.found.fingerprint === pre.fp.id)
-      : this.entries.find((e) => e.kind === c.kind && e.found.failureClass === miss.failureClass && holds(this.o.root, value, e.location, e.value));
+      : this.entries.find(
+          (e) =>
+            e.kind === c.kind && e.independent === independent && e.found.failureClass === miss.failureClass && holds(this.o.root, value, e.location, e.value),
+        );
     if (hit) hit.found.hits++;
     else if (this.entries.length >= this.o.maxFindings || this.shrinks >= this.maxShrinks) this.unattributed++;
-    else await this.fresh(c, miss, pre);
+    else await this.fresh(c, miss, independent, pre);
   }
 
   private async fingerprintOf(c: Case, miss: Miss): Promise<{ parts: FingerprintParts; fp: Fingerprint }> {
@@ -73,7 +80,7 @@ export class FindingCollector {
   }
 
   /** Shrinks a case that no finding explains, fingerprints the minimal one and records (or counts) it. */
-  private async fresh(c: Case, miss: Miss, pre?: { parts: FingerprintParts; fp: Fingerprint }): Promise<void> {
+  private async fresh(c: Case, miss: Miss, independent: boolean, pre?: { parts: FingerprintParts; fp: Fingerprint }): Promise<void> {
     this.shrinks++;
     const place = coarseLocation(this.o.root, c, miss);
     const keyword = miss.keyword ?? c.violation?.keyword;
@@ -94,6 +101,7 @@ export class FindingCollector {
     const causedBy = shown.miss.causedBy ? { check: shown.miss.causedBy, fingerprint: fingerprint({ ...parts, check: shown.miss.causedBy }).id } : undefined;
     this.entries.push({
       kind: c.kind,
+      independent,
       location: parts.location,
       ...(parts.value !== undefined ? { value: parts.value } : {}),
       found: {

@@ -13,7 +13,10 @@ export interface FingerprintParts {
   check: string;
   /** Failure class: `accepted-invalid`, `rejected-valid`, `threw`, `lost-data`, `changed-value`, … */
   failure: string;
-  /** Generalised instance location: `/`, `/id`, `/meta/*`, `/meta/{nul}`, `/(unknown)`; map keys and items become `*`. */
+  /**
+   * Generalised instance location: `/`, `/id`, `/meta/*`, `/meta/{nul}`, `/(unknown)`; map keys and items become `*`;
+   * `**` (or `**` then a key class, `**\/{nul}`) when the failing value or key fails the same way wherever it is put.
+   */
   location: string;
   /** The violated keyword, for failures about an invalid value. */
   keyword?: string;

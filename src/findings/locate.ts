@@ -7,10 +7,10 @@ import { type CNode, exampleOf } from '../../generators/index.js';
 import { instancePointer, pointerTokens } from '../core/pointer.js';
 import type { Case } from '../core/types.js';
 import type { Oracle } from '../schema/oracle.js';
-import { enumMissClass, jsonType, valueClass } from './classes.js';
+import { enumMissClass, jsonType, stringClass, valueClass } from './classes.js';
 import { type FingerprintParts, generalizeLocation } from './fingerprint.js';
 import type { Miss } from './types.js';
-import { commonPrefix, leafPaths, type Path, valueAt, withKeyRenamed, withValueAt } from './variants.js';
+import { commonPrefix, leafPaths, type Path, valueAt, withKeyRenamed, withoutKey, withValueAt } from './variants.js';
 
 /** What locating a failure needs. */
 export interface LocateContext {
@@ -128,7 +128,8 @@ async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): P
     }
     return kind;
   }
-  return classOf(v, node, c.violation?.keyword);
+  // No variant could be tried: a valid value is not named (no test showed it matters); an invalid one is.
+  return c.kind === 'valid' ? undefined : classOf(v, node, c.violation?.keyword);
 }
 
 /** The value class, enum-aware: a string that misses an enum is named by how it misses (case, padding, …). */
@@ -150,17 +151,95 @@ function safeExample(node: CNode): unknown {
   }
 }
 
+/** Failure classes that say nothing about the verdict: the operation threw, or did not answer a boolean. */
+const verdictFree = new Set(['threw', 'not-boolean']);
+
+/**
+ * For an invalid case that failed without judging its validity (it threw, or answered no boolean): the case with its
+ * violation repaired (the violated value replaced by a valid one, or removed), when that is valid and still fails the
+ * same way. The failure is then about other data in the case (a decoder refusing a noncharacter somewhere, say), not
+ * about the violation, and is located as that valid case's failure would be.
+ */
+export async function independentOfViolation(ctx: LocateContext, c: Case, miss: Miss): Promise<Case | undefined> {
+  if (c.kind !== 'invalid' || !c.violation || miss.at !== undefined || !verdictFree.has(miss.failureClass)) return undefined;
+  const value = JSON.parse(c.json) as unknown;
+  const path = typed(value, pointerTokens(c.violation.instancePath));
+  if (path.length === 0) return undefined;
+  const node = nodeAt(ctx.root, path);
+  const example = node ? safeExample(node) : undefined;
+  // Removing the violated property leaves the least data to locate; a valid value in its place keeps its key.
+  const candidates = [withoutKey(value, path), example === undefined ? undefined : withValueAt(value, path, example)];
+  for (const candidate of candidates) {
+    if (candidate === undefined || !ctx.oracle.isValid(candidate)) continue;
+    const fixed: Case = { kind: 'valid', json: JSON.stringify(candidate), phase: c.phase, index: c.index };
+    if (await stillFails(ctx, fixed, miss)) return fixed;
+  }
+  return undefined;
+}
+
+/**
+ * True when the failing element (the value at `path`, or the key that ends it with the value under it) fails the same
+ * way on its own wherever it is put: as an unknown property of the root and one level deeper. The location is then
+ * not part of the bug (a decoder or encoder that mishandles the value anywhere), and a fingerprint names `**`.
+ */
+async function failsAnywhere(ctx: LocateContext, c: Case, miss: Miss, path: Path, asKey: boolean): Promise<boolean> {
+  const value = JSON.parse(c.json) as unknown;
+  const key = path[path.length - 1];
+  const element = asKey ? { [String(key)]: valueAt(value, path) } : undefined;
+  const at = (depth: number): unknown => {
+    let v: unknown = element ?? valueAt(value, path);
+    if (!element) v = { k: v };
+    for (let d = 1; d < depth; d++) v = { k: v };
+    return v;
+  };
+  for (const depth of [1, 2]) {
+    const placed: Case = { kind: 'valid', json: JSON.stringify(at(depth)), phase: c.phase, index: c.index };
+    if (!(await stillFails(ctx, placed, miss))) return false;
+  }
+  return true;
+}
+
+/**
+ * A repaired case without the data its failure does not need: leaves (and emptied containers) are dropped one at a
+ * time while the case stays valid and fails the same way. The shrunk case kept everything on the way to its
+ * violation; once the violation is repaired, that part can go too.
+ */
+async function pruned(ctx: LocateContext, c: Case, miss: Miss): Promise<Case> {
+  let cur = c;
+  for (let changed = true, rounds = 0; changed && rounds < 32; rounds++) {
+    changed = false;
+    const value = JSON.parse(cur.json) as unknown;
+    for (const path of leafPaths(value)) {
+      const smaller = withoutKey(value, path);
+      if (smaller === undefined) continue;
+      const candidate: Case = { ...cur, json: JSON.stringify(smaller) };
+      if (await stillFails(ctx, candidate, miss)) {
+        cur = candidate;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return cur;
+}
+
 /** The fingerprint parts of a failing case (a few extra judge calls on variants of it). */
 export async function locate(ctx: LocateContext, c: Case, miss: Miss): Promise<FingerprintParts> {
+  const fixed = await independentOfViolation(ctx, c, miss);
+  if (fixed) return locate(ctx, await pruned(ctx, fixed, miss), miss);
   const path = pathOf(c, miss);
   const matters = new Map<number, boolean>();
   for (let i = 0; i < path.length; i++) if (isFreeKey(ctx.root, path, i)) matters.set(i, await keyMatters(ctx, c, miss, path, i));
   const value = miss.at === undefined || c.kind === 'valid' ? await valuePart(ctx, c, miss, path) : undefined;
   const keyword = miss.keyword ?? c.violation?.keyword;
+  const lastKey = path.length > 0 && matters.get(path.length - 1) === true;
+  let location = generalizeLocation(ctx.root, path, (i) => matters.get(i) === true);
+  if (c.kind === 'valid' && (value !== undefined || lastKey) && (await failsAnywhere(ctx, c, miss, path, lastKey)))
+    location = lastKey ? `**/{${stringClass(String(path[path.length - 1]))}}` : '**';
   return {
     check: ctx.check,
     failure: miss.failureClass,
-    location: generalizeLocation(ctx.root, path, (i) => matters.get(i) === true),
+    location,
     ...(keyword ? { keyword } : {}),
     ...(value ? { value } : {}),
   };

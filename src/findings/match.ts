@@ -27,12 +27,17 @@ function stepMatches(root: CNode, path: Path, i: number, segment: string): boole
   return cls !== null && typeof step === 'string' && stringClass(key) === cls[1];
 }
 
-/** True when `value` has a place matching `location` whose value is of class `value` (when given). */
+/**
+ * True when `value` has a place matching `location` whose value is of class `value` (when given). A location starting
+ * with `**` matches at any depth (`**` alone: any place; `**` then segments: any place whose last steps match them).
+ */
 export function holds(root: CNode, instance: unknown, location: string, value?: string): boolean {
-  const segments = location === '/' ? [] : location.slice(1).split('/');
+  const anyDepth = location === '**' || location.startsWith('**/');
+  const segments = location === '/' || location === '**' ? [] : location.slice(anyDepth ? 3 : 1).split('/');
   for (const path of allPaths(instance)) {
-    if (path.length !== segments.length) continue;
-    if (!segments.every((s, i) => stepMatches(root, path, i, s))) continue;
+    if (anyDepth ? path.length < segments.length : path.length !== segments.length) continue;
+    const offset = path.length - segments.length;
+    if (!segments.every((s, i) => stepMatches(root, path, offset + i, s))) continue;
     if (value === undefined) return true;
     const v = valueAt(instance, path);
     if (valueClass(v) === value || jsonType(v) === value) return true;

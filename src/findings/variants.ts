@@ -50,6 +50,14 @@ export function withValueAt(root: unknown, path: Path, value: unknown): unknown 
   });
 }
 
+/** `root` without the object property at `path`; undefined when `path` does not end at an object's key. */
+export function withoutKey(root: unknown, path: Path): unknown {
+  if (path.length === 0 || !isObject(valueAt(root, path.slice(0, -1)))) return undefined;
+  return editAt(root, path, (parent, key) => {
+    delete (parent as Record<string, unknown>)[String(key)];
+  });
+}
+
 /** `root` with the object key at `path` renamed to `to` (same position among its siblings). */
 export function withKeyRenamed(root: unknown, path: Path, to: string): unknown {
   return editAt(root, path, (parent, key) => {

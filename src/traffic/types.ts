@@ -1,5 +1,5 @@
 /** The data model of live traffic (SPEC §15): one exchange as seen on the wire or in a log, and the report's `traffic` section. Types only. */
-import type { TrafficRule, } from '../core/traffic.js';
+import type { TrafficRule } from '../core/traffic.js';
 import type { Violation } from '../core/types.js';
 
 export type {

@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
+import { markCheck, updatedEntries } from '../../src/baseline/apply.js';
+import type { CheckResult, Failure, Report } from '../../src/core/types.js';
 import { runConformance } from '../../src/engine/runner.js';
 import { exitCodeFor } from '../../src/report/verdict.js';
 import { tempDir } from '../support/cli.js';
@@ -28,6 +29,40 @@ describe('baseline', () => {
     expect(rejects(again).status).toBe('known');
     expect(rejects(again).failures.map((f) => f.baseline?.status)).toEqual(['known', 'known']);
     expect(exitCodeFor(again)).toBe(0);
+  });
+
+  it('a baseline written on one seed keeps the gate green on other seeds, findings that follow from others included', async () => {
+    const file = join(tempDir(), 'baseline.json');
+    const noncharacters = { target: 'module:test/miniatures/modules/wrong-throws-on-noncharacters.mjs', checks: [], runs: 100 };
+    const first = await run(file, { ...noncharacters, seed: 1, updateBaseline: true });
+    expect(exitCodeFor(first)).toBe(1);
+    for (const seed of [1, 2, 3]) {
+      const r = await run(file, { ...noncharacters, seed });
+      const fresh = r.checks.flatMap((c) => c.failures.filter((f) => f.baseline?.status !== 'known').map((f) => `${c.id}: ${f.signature}`));
+      expect(fresh, `seed ${seed}`).toEqual([]);
+      expect(exitCodeFor(r), `seed ${seed}`).toBe(0);
+    }
+  });
+
+  it('a finding that follows from another is written only when that finding is in the run (else it could never be known)', () => {
+    const failure = (fingerprint: string, causedBy?: string): Failure => ({
+      fingerprint,
+      counterexample: {},
+      expected: '',
+      actual: '',
+      replay: '',
+      ...(causedBy ? { causedBy: { check: 'validate.total', fingerprint: causedBy } } : {}),
+    });
+    const result = (id: string, failures: Failure[]): CheckResult => ({ id, level: 'MUST', title: id, status: 'failed', cases: 1, failures, durationMs: 0 });
+    const checks = [
+      result('validate.total', [failure('aaaaaaaaaaaa')]),
+      result('validate.accepts-valid', [failure('bbbbbbbbbbbb', 'aaaaaaaaaaaa'), failure('cccccccccccc', 'dddddddddddd')]),
+    ];
+    const entries = updatedEntries(checks, [], ['module:x'], '2026-12-01');
+    expect(entries.map((e) => `${e.check} ${e.fingerprint}`)).toEqual(['validate.total aaaaaaaaaaaa', 'validate.accepts-valid cccccccccccc']);
+    const again = result('validate.accepts-valid', [failure('bbbbbbbbbbbb', 'aaaaaaaaaaaa'), failure('cccccccccccc', 'dddddddddddd')]);
+    markCheck(again, entries, 'module:x', '2026-12-01');
+    expect(again.status).toBe('known');
   });
 
   it('baselining one finding leaves the gate red for the other only', async () => {

@@ -50,6 +50,35 @@ describe('findings', () => {
     for (const f of consequences) expect(f.causedBy).toEqual({ check: 'parse.accepts-valid', fingerprint: parse[0]!.fingerprint });
   });
 
+  it('a bug with no place (a decoder that throws on noncharacters anywhere) is one finding per check at **, the same on every seed', async () => {
+    const seen: string[][] = [];
+    for (const seed of [1, 2, 3]) {
+      const r = await run('wrong-throws-on-noncharacters.mjs', seed, { runs: 200 });
+      const accepts = findingsOf(r, 'validate.accepts-valid').map((f) => f.signature!);
+      seen.push(accepts.sort());
+      for (const c of r.checks) expect(c.unattributed ?? 0, `${c.id} seed ${seed}`).toBe(0);
+      // Invalid cases that throw because of a noncharacter elsewhere follow from validate.total's finding in the same
+      // report, and are located by the noncharacter, not by their violation.
+      const total = new Set(findingsOf(r, 'validate.total').map((f) => f.fingerprint));
+      const rejects = findingsOf(r, 'validate.rejects-invalid');
+      expect(rejects.length).toBeGreaterThan(0);
+      for (const f of rejects) {
+        expect(f.signature).toMatch(/threw at \*\*/);
+        expect(total.has(f.causedBy!.fingerprint), `${f.signature} -> ${f.causedBy!.fingerprint}`).toBe(true);
+      }
+    }
+    expect(seen[0]).toEqual(['validate.accepts-valid threw at ** [string:noncharacter]', 'validate.accepts-valid threw at **/{noncharacter}']);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+  });
+
+  it('a bug with a place keeps it: empty maps dropped in the round trip are found at /meta and /integrations, not **', async () => {
+    const f = findingsOf(await run('wrong-drops-empty-maps.mjs', 2), 'roundtrip.preserves-data');
+    const places = f.map((x) => x.signature!).join('\n');
+    expect(places).toMatch(/at \/meta/);
+    expect(places).not.toMatch(/\*\*/);
+  });
+
   it('every valid case rejected is a run-health warning naming the likely cause', async () => {
     const r = await run('wrong-rejects-everything.mjs', 6);
     expect(r.warnings.map((w) => w.code)).toContain('all-valid-rejected');

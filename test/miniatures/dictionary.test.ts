@@ -19,6 +19,7 @@ const wrong: [target: string, cls: string, check: string][] = [
   [`cmd:python3 ${harnesses}/wrong-noncharacters.py`, 'noncharacters refused by the decoder', 'validate.accepts-valid'],
   [`module:${modules}/wrong-lone-surrogates.mjs`, 'lone surrogates', 'validate.accepts-valid'],
   [`cmd:python3 ${harnesses}/wrong-lone-surrogates.py`, 'lone surrogates raise in a UTF-8 encoder (threw)', 'validate.total'],
+  [`module:${modules}/wrong-pairs-any-surrogate.mjs`, 'a high surrogate paired with whatever escape follows', 'roundtrip.preserves-data'],
   [`module:${modules}/wrong-strips-bom.mjs`, 'BOM', 'roundtrip.preserves-data'],
   [`module:${modules}/wrong-strips-bidi.mjs`, 'zero-width and bidi marks', 'roundtrip.preserves-data'],
   [`module:${modules}/wrong-zalgo-filter.mjs`, 'combining sequences', 'roundtrip.preserves-data'],
