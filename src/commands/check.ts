@@ -148,7 +148,6 @@ async function execute(options: CheckOptions, io: Io): Promise<number> {
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'run the conformance checks against one or more targets (the CI gate)',
   usage: checkUsage,
   async run(argv, io) {
     const { values } = parseFlags('check', argv, checkFlags);

@@ -147,7 +147,6 @@ async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
 /** The `generate` command (SPEC §5). */
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'stream reproducible valid or labelled invalid Connected Users (ndjson, json, JSON-Schema-Test-Suite)',
   usage,
   run,
 };
