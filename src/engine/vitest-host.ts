@@ -16,6 +16,14 @@ import type { ParagonTaskMeta } from './task-meta.js';
 
 const suiteFile = 'dist/suites/conformance.suite.js';
 
+/**
+ * The compiled code the suite imports (everything of this package but the suite file itself): loaded by the worker's
+ * own `import`, not transformed by vite and fetched from the host module by module. Installed packages are external
+ * anyway (they live in node_modules); this does the same for a checkout, and keeps the module target's `import()`
+ * native in both runners.
+ */
+const compiledCode = new RegExp(`^${packageRoot.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}/dist/(src|generators)/`);
+
 /** Stops a vitest run: `cancel` asks the tests to stop, `close` ends the workers (SIGTERM ends one stuck in a loop). */
 export interface RunStop {
   cancel(): Promise<void>;
@@ -78,6 +86,7 @@ export async function runInVitest(options: CheckOptions, observers: readonly Run
       reporters: [relay],
       provide: { paragonCheckOptions: options },
       pool: 'forks',
+      server: { deps: { external: [compiledCode] } },
       fileParallelism: false,
       testTimeout: 0,
       hookTimeout: 0,
