@@ -3,6 +3,7 @@ import { TargetError } from '../../core/errors.js';
 import type { Case, Observed, Op, ParseOutcome, Target } from '../../core/types.js';
 import { PrototypeFence } from '../../targets/snapshot.js';
 import type { CheckContext } from '../types.js';
+import { once } from './memo.js';
 
 /** The result of one operation call as a check sees it: the observation, or what the implementation threw. */
 export type CallResult<T> = ({ ok: true; observed: Observed<T> } | { ok: false; threw: string }) & {
@@ -34,10 +35,17 @@ export function renewFence(): void {
   fence?.renew();
 }
 
-/** Calls one op of the target; implementation exceptions become `{ok:false}`, target errors propagate. */
+/**
+ * Calls one op of the target; implementation exceptions become `{ok:false}`, target errors propagate. An in-process
+ * target is called once per (op, case): the checks that need the same call share its result (see `memo.ts`).
+ */
 export async function callOp(ctx: CheckContext, op: 'validate', json: string): Promise<CallResult<unknown>>;
 export async function callOp(ctx: CheckContext, op: 'parse' | 'roundtrip', json: string): Promise<CallResult<ParseOutcome>>;
 export async function callOp(ctx: CheckContext, op: Op, json: string): Promise<CallResult<unknown>> {
+  return ctx.target.inProcess ? once(ctx.target, op, json, () => callNow(ctx, op, json)) : callNow(ctx, op, json);
+}
+
+async function callNow(ctx: CheckContext, op: Op, json: string): Promise<CallResult<unknown>> {
   const fn = ctx.target[op] as ((json: string) => Promise<Observed<unknown>>) | undefined;
   if (!fn) throw new TargetError(`target lost its ${op} operation`);
   // In-process calls are fenced: pollution of the built-in prototypes is recorded and undone at once, so one
