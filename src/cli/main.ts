@@ -2,6 +2,7 @@
 
 import type { Io } from '../commands/command.js';
 import { internalErrorText, TargetError, UsageError } from '../core/errors.js';
+import { mark } from '../core/trace.js';
 import { type CommandEntry, commands } from './commands.js';
 
 function defaultIo(): Io {
@@ -33,6 +34,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
   try {
     const command = await entry.load();
+    mark(`loaded ${name}`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout.write(command.usage);
       return 0;

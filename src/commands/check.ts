@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { redactValue } from '../core/redact.js';
+import { mark } from '../core/trace.js';
 import type { CheckResult, Report, TargetInfo } from '../core/types.js';
 import type { RunObserver } from '../engine/events.js';
 import { assembleReport } from '../engine/report.js';
@@ -142,6 +143,7 @@ async function execute(options: CheckOptions, io: Io): Promise<number> {
   const written = await writeReports(report, reportDir, options.formats, { secrets });
   io.stdout.write(`${renderTerminal(redactValue(report, secrets))}\n`);
   io.stdout.write(`reports: ${written.join(', ')}\n`);
+  mark('reports written');
   if (report.baseline?.updated) io.stdout.write(`baseline written: ${report.baseline.file}\n`);
   return exitCodeFor(report);
 }
