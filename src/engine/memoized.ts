@@ -9,7 +9,7 @@ import { mark } from '../core/trace.js';
 export function memoized(src: CaseSource): CaseSource {
   const memo = new Map<string, GeneratedCase[]>();
   const get = (kind: 'valid' | 'invalid', runs: number, shard?: Shard): GeneratedCase[] => {
-    const key = `${kind}:${runs}:${shard ? `${shard.index}/${shard.count}` : ''}`;
+    const key = `${kind}:${runs}:${shard ? `${shard.index}/${shard.count}/${shard.block ?? 1}` : ''}`;
     let list = memo.get(key);
     if (!list) {
       list = [...(kind === 'valid' ? src.valid(runs, shard) : src.invalid(runs, shard))];
