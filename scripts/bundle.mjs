@@ -23,6 +23,8 @@ const bundle = await rolldown({
     vitest: join(dist, 'src/vitest.js'),
     'conformance.suite': join(dist, 'suites/conformance.suite.js'),
     'early-worker': join(dist, 'src/engine/early-worker.js'),
+    // Found by `new URL('./generate-worker.js', import.meta.url)` from the chunk that starts the threads.
+    'generate-worker': join(dist, 'src/fixtures/generate-worker.js'),
   },
   platform: 'node',
   external: (id) => isBare(id) && !inlined.test(id),
