@@ -23,8 +23,10 @@ const bundle = await rolldown({
     vitest: join(dist, 'src/vitest.js'),
     'conformance.suite': join(dist, 'suites/conformance.suite.js'),
     'early-worker': join(dist, 'src/engine/early-worker.js'),
-    // Found by `new URL('./generate-worker.js', import.meta.url)` from the chunk that starts the threads.
+    // Found next to the chunk that starts its threads (`core/worker-file.ts`).
     'generate-worker': join(dist, 'src/fixtures/generate-worker.js'),
+    // Likewise `minter-worker.js` (the thread that mints user tokens ahead).
+    'minter-worker': join(dist, 'src/http/minter-worker.js'),
   },
   platform: 'node',
   external: (id) => isBare(id) && !inlined.test(id),
