@@ -1,6 +1,9 @@
 /** What a run shares across its targets: the schema, its oracle, one seeded case stream, the replayed case, the checks. */
 import { resolve } from 'node:path';
-import { type CaseSource, type CNode, canonicalize, caseSource } from '../../generators/index.js';
+import type { CaseSource, CNode } from '../../generators/index.js';
+import { canonicalize } from '../../generators/schema/canonical.js';
+// The case source's own module, not the generators' index: checking never loads the faker engine (json-schema-faker).
+import { caseSource } from '../../generators/source/source.js';
 import { type BaselineEntry, baselinePathOf, readBaseline } from '../baseline/file.js';
 import { selectChecks } from '../checks/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';

@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import type { CaseSource } from '../../generators/index.js';
-import { caseSource } from '../../generators/index.js';
+// The case source's own module, not the generators' index: the worker never loads the faker engine (json-schema-faker).
+import { caseSource } from '../../generators/source/source.js';
 import type { CheckOptions } from '../options/types.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
