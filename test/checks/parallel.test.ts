@@ -39,4 +39,14 @@ describe('forEachParallel', () => {
       }),
     ).rejects.toThrow('judge broke');
   });
+
+  it('rejects with the first failure in time, whichever lane met it (a dying service fails every lane)', async () => {
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await expect(
+      forEachParallel([0, 1], 2, async (i) => {
+        await wait(i === 0 ? 30 : 1);
+        throw new Error(`lane ${i}`);
+      }),
+    ).rejects.toThrow('lane 1');
+  });
 });

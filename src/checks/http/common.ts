@@ -124,14 +124,19 @@ export async function forEachParallel<T>(
 ): Promise<void> {
   const it = items[Symbol.iterator]();
   let done = false;
+  // The first failure in time is the one reported (a service that dies fails every lane; the first saw it die).
+  let failure: { error: unknown } | undefined;
+  const fail = (e: unknown): void => {
+    done = true;
+    failure ??= { error: e };
+  };
   const later: Promise<void>[] = [];
   const finish = async (judge: Later): Promise<void> => {
     await afterIo();
     try {
       if (await judge()) done = true;
     } catch (e) {
-      done = true;
-      throw e;
+      fail(e);
     }
   };
   const worker = async () => {
@@ -143,12 +148,11 @@ export async function forEachParallel<T>(
         if (typeof r === 'function') later.push(finish(r));
         else if (r) done = true;
       } catch (e) {
-        done = true;
-        throw e;
+        fail(e);
       }
     }
   };
-  const lanes = await Promise.allSettled(Array.from({ length: Math.max(1, width) }, worker));
-  const judged = await Promise.allSettled(later);
-  for (const r of [...lanes, ...judged]) if (r.status === 'rejected') throw r.reason;
+  await Promise.all(Array.from({ length: Math.max(1, width) }, worker));
+  await Promise.all(later);
+  if (failure) throw failure.error;
 }
