@@ -1,19 +1,15 @@
 /**
  * Generator benchmark: instances/second of the schema-derived arbitraries beside a hand-written `fc.record` of the
- * same shape and json-schema-faker, measured in one run, plus the peak RSS of `generate` streaming a million users.
+ * same shape and json-schema-faker, measured in one run, in this process (`generate.ts` measures whole processes and the
+ * peak RSS of a million users).
  */
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { generateSync, type JsonSchema } from 'json-schema-faker';
 import { caseSource, fakerSource, invalidArbitrary, validArbitrary } from '../generators/index.js';
 import { loadSchema } from '../src/schema/load.js';
 
 const BUDGET_MS = Number(process.env.BENCH_MS ?? 2_000);
-const GENERATE_COUNT = Number(process.env.BENCH_GENERATE_COUNT ?? 1_000_000);
 
 const ROUNDS = 5;
 
@@ -116,35 +112,10 @@ export function handWrittenUser(): { valid: fc.Arbitrary<unknown>; invalid: fc.A
   return { valid: user, invalid, deepInvalid };
 }
 
-/** Peak RSS (MiB) and wall time of `generate --count N --out FILE` run as a child process of the built CLI. */
-async function generatePeakRss(count: number): Promise<{ rssMb: number; seconds: number; command: string }> {
-  const bin = fileURLToPath(new URL('../../bin/paragon-conformance.js', import.meta.url));
-  const out = join(tmpdir(), `paragon-bench-${process.pid}.ndjson`);
-  const hook = "process.on('exit',()=>process.stderr.write('MAXRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
-  const args = ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, 'generate', '--count', String(count), '--seed', '1', '--out', out];
-  const start = performance.now();
-  const stderr = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (b: Buffer) => {
-      err += b.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`generate exited ${code}: ${err}`))));
-  });
-  rmSync(out, { force: true });
-  const kb = Number(/MAXRSS_KB (\d+)/.exec(stderr)?.[1] ?? NaN);
-  return {
-    rssMb: kb / 1024,
-    seconds: (performance.now() - start) / 1000,
-    command: `node bin/paragon-conformance.js generate --count ${count} --seed 1 --out FILE`,
-  };
-}
-
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
-/** Runs the generator benchmark and returns printable lines. Needs the build (`npx tsc -p .`) for the RSS part. */
+/** Runs the generator benchmark and returns printable lines. */
 export async function benchGenerators(): Promise<string> {
   const doc = loadSchema().document;
   const hand = handWrittenUser();
@@ -207,14 +178,6 @@ export async function benchGenerators(): Promise<string> {
     `  valid   schema-derived ${fmt(derivedValid)}/s | hand-written fc.record ${fmt(handValid)}/s (derived/hand ${ratio(derivedValid, handValid)}) | json-schema-faker ${fmt(jsf)}/s (derived/jsf ${ratio(derivedValid, jsf)}) | faker engine (jsf+overlay+oracle) ${fmt(fakerValid)}/s | case source (RNG per index+oracle+JSON text) ${fmt(sourceValid)}/s`,
     `  invalid schema-derived ${fmt(derivedInvalid)}/s | hand-written top-level swap ${fmt(handInvalid)}/s (derived/hand ${ratio(derivedInvalid, handInvalid)}) | hand-written any location ${fmt(handDeepInvalid)}/s (derived/hand-deep ${ratio(derivedInvalid, handDeepInvalid)}) | faker engine (mutate+oracle) ${fmt(fakerInvalid)}/s (derived/faker ${ratio(derivedInvalid, fakerInvalid)}) | case source ${fmt(sourceInvalid)}/s`,
   ];
-  if (GENERATE_COUNT > 0) {
-    for (const count of [GENERATE_COUNT / 10, GENERATE_COUNT]) {
-      const g = await generatePeakRss(count);
-      lines.push(
-        `  generate --count ${fmt(count)}: peak RSS ${g.rssMb.toFixed(1)} MiB, ${g.seconds.toFixed(1)} s (${fmt(count / g.seconds)} users/s) — ${g.command}`,
-      );
-    }
-  }
   return lines.join('\n');
 }
 

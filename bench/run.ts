@@ -5,6 +5,8 @@ const sections: [string, () => Promise<string[] | string>][] = [
   ['generators', async () => (await import('./generators.js')).benchGenerators()],
   ['check', benchCheck],
   ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
+  ['generate', async () => (await import('./generate.js')).benchGenerate()],
+  ['startup', async () => (await import('./startup.js')).benchStartup()],
   ['http', async () => (await import('./http.js')).benchHttp()],
   ['compat', async () => (await import('./compat.js')).benchCompat()],
   ['targets', async () => (await import('./targets.js')).benchTargets()],

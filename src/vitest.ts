@@ -4,6 +4,7 @@
  * same suite through vitest's Node API. The policy of what runs lives in the engine's `Run`, not here.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
+import { mark } from './core/trace.js';
 import { prepareRun, withSecondOpinion } from './engine/prepare.js';
 import { Run } from './engine/run.js';
 import type { ParagonTaskMeta } from './engine/task-meta.js';
@@ -28,7 +29,9 @@ export type SuiteOptions = CheckInput;
 
 /** Registers the suite for options already resolved; `host` adds the closing test that hands the run's parts over. */
 export function registerSuite(options: CheckOptions, host: boolean): void {
+  mark('worker suite');
   const prepared = prepareRun(options);
+  mark('worker prepared');
   const cancelled = new AbortController();
   const run = new Run(prepared, process.env, cancelled.signal, secretsOf(options, process.env));
   beforeAll(() => withSecondOpinion(prepared));
@@ -52,7 +55,9 @@ export function registerSuite(options: CheckOptions, host: boolean): void {
   if (host) {
     describe('paragon conformance: run', () => {
       test('finish', async (ctx) => {
+        mark('worker checked');
         const { parts, usageError } = await run.finish();
+        mark('worker finished');
         ctx.task.meta.paragon = { kind: 'finish', parts, ...(usageError ? { usageError } : {}) };
       });
     });

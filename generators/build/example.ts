@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { cloneJson, freshKey, objectFrom } from '../../src/core/json.js';
 import { codePoints } from '../arb/text.js';
 import type { CNode } from '../schema/canonical.js';
-import { formatArbitraries } from '../vocab/format.js';
+import { formatArbitrary } from '../vocab/format.js';
 import { constraintsOf } from '../vocab/index.js';
 import { patternRegExp } from '../vocab/pattern.js';
 import type { JsonType, Tweak } from '../vocab/types.js';
@@ -35,7 +35,7 @@ function minimalString(node: CNode): string {
     const fits = (x: string) => codePoints(x) >= s.minLength && codePoints(x) <= (s.maxLength ?? Infinity);
     return samples.find(fits) ?? samples[0]!;
   }
-  const f = s.format !== undefined ? formatArbitraries[s.format] : undefined;
+  const f = s.format !== undefined ? formatArbitrary(s.format) : undefined;
   if (f) return fc.sample(f, { seed: 1, numRuns: 1 })[0]!;
   return 'a'.repeat(s.minLength);
 }

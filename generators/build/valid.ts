@@ -12,7 +12,7 @@ import { codePoints, textArbitrary } from '../arb/text.js';
 import type { Canonical, CNode } from '../schema/canonical.js';
 import { canonicalize } from '../schema/canonical.js';
 import { cyclicNodes } from '../schema/cycles.js';
-import { formatArbitraries } from '../vocab/format.js';
+import { formatArbitrary } from '../vocab/format.js';
 import { constraintsOf, unconstrained } from '../vocab/index.js';
 import { patternRegExp } from '../vocab/pattern.js';
 import type { JsonType, Tweak } from '../vocab/types.js';
@@ -72,7 +72,7 @@ export function validBuilder(canonical: Canonical, opts: ValidOptions = {}): Val
       // Last resort: a regular language cannot be cut to a length range by construction here; lengths are rarely both given.
       return s.minLength > 0 || s.maxLength !== undefined ? base.filter(fits) : base;
     }
-    const f = s.format !== undefined ? formatArbitraries[s.format] : undefined;
+    const f = s.format !== undefined ? formatArbitrary(s.format) : undefined;
     if (f) return f;
     return textArbitrary({ minLength: s.minLength, maxLength: s.maxLength, big: opts.bigStrings ?? true });
   };

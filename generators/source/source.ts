@@ -62,7 +62,7 @@ export function caseSource(doc: object, opts: SourceOptions): CaseSource {
     const fixed = kind === 'valid' ? edges().valid : edges().invalid;
     const total = words.length + fixed.length + runs;
     for (let index = 0; index < total; index++) {
-      if (shard && index % shard.count !== shard.index - 1) continue;
+      if (shard && Math.floor(index / (shard.block ?? 1)) % shard.count !== shard.index - 1) continue;
       // Random draws are keyed on the index past the dictionary, so entries added to it never change a random case.
       const drawIndex = index - words.length;
       if (drawIndex < 0) {

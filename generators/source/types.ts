@@ -7,10 +7,14 @@ export interface GeneratedCase extends Case {
   readonly handle?: unknown;
 }
 
-/** Shard selector: case `index` belongs to shard `index % count === index0`. */
+/**
+ * Shard selector: case `index` belongs to shard `index % count === index0`; with `block`, whole blocks of that many
+ * consecutive cases are dealt out instead (`floor(index / block) % count === index0`: `generate`'s threads).
+ */
 export interface Shard {
   index: number; // 1-based, as in --shard I/N
   count: number;
+  block?: number;
 }
 
 /**

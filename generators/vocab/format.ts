@@ -5,22 +5,41 @@ import fc from 'fast-check';
 import type { VocabEntry } from './types.js';
 import { typeAllowed } from './util.js';
 
-const dates = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2199-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
-const label = fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/);
+/** A date-time arbitrary as ISO text (shared by the date and time formats). */
+const dates = (): fc.Arbitrary<string> =>
+  fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2199-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const label = (): fc.Arbitrary<string> => fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/);
 
-/** Generators for the formats most schemas use; other formats fall back to oracle-confirmed plain strings. */
-export const formatArbitraries: Record<string, fc.Arbitrary<string>> = {
-  uuid: fc.uuid(),
+/**
+ * How to build the generator of each format most schemas use; other formats fall back to oracle-confirmed plain
+ * strings. Built on first use: fast-check's `webUrl` and `stringMatching` cost hundreds of milliseconds to construct,
+ * which every process paid at import time even for schemas without `format` (the Connected User has none).
+ */
+const formatBuilders: Record<string, () => fc.Arbitrary<string>> = {
+  uuid: () => fc.uuid(),
   'date-time': dates,
-  date: dates.map((s) => s.slice(0, 10)),
-  time: dates.map((s) => s.slice(11)),
-  email: fc.tuple(label, label, label).map(([a, b, c]) => `${a}@${b}.${c}`),
-  hostname: fc.tuple(label, label).map(([a, b]) => `${a}.${b}`),
-  uri: fc.webUrl(),
-  url: fc.webUrl(),
-  ipv4: fc.ipV4(),
-  ipv6: fc.ipV6(),
+  date: () => dates().map((s) => s.slice(0, 10)),
+  time: () => dates().map((s) => s.slice(11)),
+  email: () => fc.tuple(label(), label(), label()).map(([a, b, c]) => `${a}@${b}.${c}`),
+  hostname: () => fc.tuple(label(), label()).map(([a, b]) => `${a}.${b}`),
+  uri: () => fc.webUrl(),
+  url: () => fc.webUrl(),
+  ipv4: () => fc.ipV4(),
+  ipv6: () => fc.ipV6(),
 };
+
+const built = new Map<string, fc.Arbitrary<string>>();
+
+/** The generator of a known string format (built once per process), or undefined for formats without one. */
+export function formatArbitrary(format: string): fc.Arbitrary<string> | undefined {
+  if (!Object.hasOwn(formatBuilders, format)) return undefined;
+  let arb = built.get(format);
+  if (!arb) {
+    arb = formatBuilders[format]!();
+    built.set(format, arb);
+  }
+  return arb;
+}
 
 /** True when ajv-formats (full mode) accepts `s` for `format` (unknown formats accept everything). */
 export function formatAccepts(format: string, s: string): boolean {

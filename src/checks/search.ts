@@ -6,6 +6,7 @@ import type { GeneratedCase } from '../../generators/index.js';
 import type { Case } from '../core/types.js';
 import { FindingCollector } from '../findings/collect.js';
 import type { Miss } from '../findings/types.js';
+import { renewFence } from './ops/common.js';
 import type { CheckContext, CheckOutcome } from './types.js';
 
 /** Shrink candidates tried per finding. */
@@ -58,6 +59,7 @@ export async function searchCases(
 ): Promise<CheckOutcome> {
   const collector = collectorFor(ctx, check, judge);
   const batchSize = ctx.target.inProcess ? 1 : 64;
+  if (ctx.target.inProcess) renewFence();
   let cases = 0;
   let batch: GeneratedCase[] = [];
   const flush = async (): Promise<void> => {

@@ -1,15 +1,16 @@
 /** The composition root: picks a command from the table and maps errors to exit codes (SPEC §16). */
 
-import type { Command, Io } from '../commands/command.js';
+import type { Io } from '../commands/command.js';
 import { internalErrorText, TargetError, UsageError } from '../core/errors.js';
-import { commands } from './commands.js';
+import { mark } from '../core/trace.js';
+import { type CommandEntry, commands } from './commands.js';
 
 function defaultIo(): Io {
   const ci = process.env.CI === 'true' || process.env.CI === '1';
   return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, interactive: Boolean(process.stderr.isTTY) && !ci };
 }
 
-function help(table: readonly Command[]): string {
+function help(table: readonly CommandEntry[]): string {
   const lines = table.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`);
   return `Usage: paragon-conformance <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`paragon-conformance <command> --help\` for a command's options.\nExit codes: 0 conformant (compatible, no drift, no violation), 1 non-conformant (breaking, drift, violations), 2 usage, config, schema or setup error, 3 target error, 4 internal error (a bug in paragon-conformance).\n`;
 }
@@ -26,16 +27,18 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     io.stdout.write(`${toolVersion}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`paragon-conformance: unknown command '${name}'. Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(command.usage);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    mark(`loaded ${name}`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(command.usage);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

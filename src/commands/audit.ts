@@ -110,7 +110,6 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
 /** The `audit` command. */
 export const auditCommand: Command = {
   name: 'audit',
-  summary: 'judge recorded traffic (HAR files, ndjson exchange logs) like the proxy does',
   usage,
   run: (argv, io) => runAudit(argv, io),
 };

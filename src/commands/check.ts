@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { redactValue } from '../core/redact.js';
+import { mark } from '../core/trace.js';
 import type { CheckResult, Report, TargetInfo } from '../core/types.js';
 import type { RunObserver } from '../engine/events.js';
 import { assembleReport } from '../engine/report.js';
@@ -142,13 +143,13 @@ async function execute(options: CheckOptions, io: Io): Promise<number> {
   const written = await writeReports(report, reportDir, options.formats, { secrets });
   io.stdout.write(`${renderTerminal(redactValue(report, secrets))}\n`);
   io.stdout.write(`reports: ${written.join(', ')}\n`);
+  mark('reports written');
   if (report.baseline?.updated) io.stdout.write(`baseline written: ${report.baseline.file}\n`);
   return exitCodeFor(report);
 }
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'run the conformance checks against one or more targets (the CI gate)',
   usage: checkUsage,
   async run(argv, io) {
     const { values } = parseFlags('check', argv, checkFlags);

@@ -3,10 +3,9 @@ import type { Io } from '../core/io.js';
 
 export type { Io } from '../core/io.js';
 
+/** A command (its one-line summary lives in the table, `cli/commands.ts`, so `--help` loads no command). */
 export interface Command {
   name: string;
-  /** One line for `--help`. */
-  summary: string;
   /** Usage text shown on `COMMAND --help` and after usage errors. */
   usage: string;
   run(argv: string[], io: Io): Promise<number>;

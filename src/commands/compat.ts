@@ -91,7 +91,6 @@ async function run(argv: string[], io: Io): Promise<number> {
 /** The `compat` command (SPEC §14). */
 export const compatCommand: Command = {
   name: 'compat',
-  summary: 'which changes between two schema versions break readers or writers, with minimal witnesses',
   usage,
   run,
 };

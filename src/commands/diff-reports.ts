@@ -23,7 +23,6 @@ Exit codes: 0 no new findings, 1 new findings, 2 a report is missing or invalid,
 
 export const diffReportsCommand: Command = {
   name: 'diff-reports',
-  summary: 'new, fixed and unchanged findings between two reports (by fingerprint)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags('diff-reports', argv, { format: { type: 'string' }, md: { type: 'string' } }, true);

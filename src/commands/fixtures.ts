@@ -90,7 +90,6 @@ async function run(argv: string[], io: Io): Promise<number> {
 /** The `fixtures` command: `fixtures check` (SPEC §14). */
 export const fixturesCommand: Command = {
   name: 'fixtures',
-  summary: 'fixtures check PATH…: are committed fixtures still valid / still invalid with the same label?',
   usage,
   run,
 };

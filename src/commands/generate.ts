@@ -2,11 +2,12 @@
 import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { writeChunks, writeFileAtomic } from '../core/files.js';
-import { EngineError, fixtureEngines } from '../fixtures/engines.js';
+import { type Chunks, writeChunks, writeFileAtomic } from '../core/files.js';
+import { EngineError } from '../fixtures/engine-error.js';
 import { type FixtureMeta, render } from '../fixtures/format.js';
 import { fixtureFormats } from '../fixtures/formats.js';
-import { loadSchema } from '../schema/load.js';
+import { BLOCK, defaultThreads, PARALLEL_FROM, parallelStream, ThreadError } from '../fixtures/parallel.js';
+import { embeddedDocument } from '../schema/embedded.js';
 import { intFlag, parseFlags } from './args.js';
 import type { Command, Io } from './command.js';
 
@@ -24,6 +25,8 @@ Options:
   --format F       ndjson (one per line, default) | json (one array) | jsts (JSON-Schema-Test-Suite)
   --out FILE       write to FILE atomically (temp file + rename) instead of stdout
   --schema FILE    generate for another version of the schema (default: the embedded one)
+  --threads N      threads generating side by side (fast-check engine, 20,000+ instances; default: one per
+                   core, at most 4); the output is the same whatever N
 `;
 
 const options = {
@@ -34,6 +37,7 @@ const options = {
   format: { type: 'string' },
   out: { type: 'string' },
   schema: { type: 'string' },
+  threads: { type: 'string' },
 } as const;
 
 /** Upper bound of the random default seed (any safe integer is accepted with --seed, as in `check`). */
@@ -56,6 +60,7 @@ interface Settings {
   format: string;
   out?: string | undefined;
   schema?: string | undefined;
+  threads: number;
 }
 
 function settingsFrom(argv: string[]): Settings {
@@ -75,6 +80,7 @@ function settingsFrom(argv: string[]): Settings {
     format: str('format') ?? 'ndjson',
     out: str('out'),
     schema: str('schema'),
+    threads: intFlag('threads', str('threads'), defaultThreads(), 1),
   };
   if (s.out === '') throw new UsageError('--out needs a file name (omit --out to write to stdout).');
   return s;
@@ -82,21 +88,32 @@ function settingsFrom(argv: string[]): Settings {
 
 async function run(argv: string[], io: Io): Promise<number> {
   const s = settingsFrom(argv);
-  const engine = choose('engine', fixtureEngines, s.engine);
   const format = choose('format', fixtureFormats, s.format);
-  const schema = loadSchema(s.schema === undefined ? undefined : resolve(io.cwd, s.schema));
-  const doc = schema.document;
-  const title = typeof doc.title === 'string' ? doc.title : schema.$id || 'schema';
+  const parallel = s.engine === 'fast-check' && s.threads > 1 && s.count >= PARALLEL_FROM;
+  // Threads load the generators and the validator themselves; this process then only writes (its memory stays small).
+  const engines = parallel ? undefined : await import('../fixtures/engines.js');
+  const engine = engines && choose('engine', engines.fixtureEngines, s.engine);
+  const doc = s.schema === undefined ? embeddedDocument() : (await import('../schema/load.js')).loadSchema(resolve(io.cwd, s.schema)).document;
+  const title = typeof doc.title === 'string' ? doc.title : typeof doc.$id === 'string' && doc.$id ? doc.$id : 'schema';
   const meta: FixtureMeta = { title, schema: doc, kind: s.kind, engine: s.engine, seed: s.seed };
   if (!s.seedGiven) io.stderr.write(`generate: seed ${s.seed} (pass --seed ${s.seed} to reproduce this output)\n`);
   const tally: { n: number; done?: boolean } = { n: 0 };
-  const cases = counted(engine(doc, s.seed, s.kind, s.count), tally);
-  const chunks = render(format, meta, io.interactive ? withProgress(cases, s.count, io) : cases);
+  let chunks: Chunks;
+  let written: ((bytes: Uint8Array) => void) | undefined;
+  if (!engine) {
+    const task = { doc, seed: s.seed, kind: s.kind, count: s.count, format: s.format };
+    const stream = parallelStream(task, Math.min(s.threads, Math.ceil(s.count / BLOCK)), format, meta, tally);
+    chunks = io.interactive ? withByteProgress(stream.chunks, tally, s.count, io) : stream.chunks;
+    written = stream.written;
+  } else {
+    const cases = counted(engine(doc, s.seed, s.kind, s.count), tally);
+    chunks = render(format, meta, io.interactive ? withProgress(cases, s.count, io) : cases);
+  }
   try {
     if (s.out === undefined) {
-      await writeChunks(chunks, io.stdout);
+      await writeChunks(chunks, io.stdout, written);
     } else {
-      await writeOut(resolve(io.cwd, s.out), chunks);
+      await writeOut(resolve(io.cwd, s.out), chunks, written);
       io.stderr.write(`generate: wrote ${tally.n} ${s.kind} instance(s) to ${s.out}\n`);
     }
     if (tally.done && tally.n < s.count) {
@@ -104,6 +121,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof EngineError) throw new UsageError(e.message);
+    if (e instanceof ThreadError) throw new UsageError(new EngineError(s.engine, e).message);
     throw e;
   }
   return 0;
@@ -132,9 +150,22 @@ function* withProgress<T>(cases: Iterable<T>, total: number, io: Io): Generator<
   if (n >= 1000) io.stderr.write('\r\x1b[K');
 }
 
-async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
+/** Passes the threads' chunks through, redrawing the progress line from the tally (TTY only). */
+async function* withByteProgress(chunks: AsyncIterable<string | Uint8Array>, tally: { n: number }, total: number, io: Io): AsyncGenerator<string | Uint8Array> {
+  let last = Date.now();
+  for await (const c of chunks) {
+    yield c;
+    if (Date.now() - last >= 1000) {
+      last = Date.now();
+      io.stderr.write(`\rgenerate: ${tally.n.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`);
+    }
+  }
+  if (tally.n >= 1000) io.stderr.write('\r\x1b[K');
+}
+
+async function writeOut(path: string, chunks: Chunks, written?: (bytes: Uint8Array) => void): Promise<void> {
   try {
-    await writeFileAtomic(path, chunks);
+    await writeFileAtomic(path, chunks, written);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
@@ -147,7 +178,6 @@ async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
 /** The `generate` command (SPEC §5). */
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'stream reproducible valid or labelled invalid Connected Users (ndjson, json, JSON-Schema-Test-Suite)',
   usage,
   run,
 };

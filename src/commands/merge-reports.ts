@@ -45,7 +45,6 @@ async function copyReplayFiles(report: Report, fromDir: string, outDir: string):
 /** The `merge-reports` command. */
 export const mergeReportsCommand: Command = {
   name: 'merge-reports',
-  summary: 'join shard reports (check --shard I/N) into one report',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(

@@ -119,7 +119,6 @@ export async function runProxy(argv: string[], io: Io, until: () => Promise<unkn
 /** The `proxy` command. */
 export const proxyCommand: Command = {
   name: 'proxy',
-  summary: 'forward live sdk/me traffic unchanged and judge it (report on Ctrl-C or --duration)',
   usage,
   run: (argv, io) => runProxy(argv, io),
 };

@@ -101,7 +101,6 @@ export async function runServe(argv: string[], io: Io, until: () => Promise<unkn
 /** The `serve` command. */
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the reference sdk/me HTTP service (a local stand-in for Paragon)',
   usage,
   run: (argv, io) => runServe(argv, io),
 };

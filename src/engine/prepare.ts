@@ -1,6 +1,9 @@
 /** What a run shares across its targets: the schema, its oracle, one seeded case stream, the replayed case, the checks. */
 import { resolve } from 'node:path';
-import { type CaseSource, type CNode, canonicalize, caseSource, type GeneratedCase, type Shard } from '../../generators/index.js';
+import type { CaseSource, CNode } from '../../generators/index.js';
+import { canonicalize } from '../../generators/schema/canonical.js';
+// The case source's own module, not the generators' index: checking never loads the faker engine (json-schema-faker).
+import { caseSource } from '../../generators/source/source.js';
 import { type BaselineEntry, baselinePathOf, readBaseline } from '../baseline/file.js';
 import { selectChecks } from '../checks/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
@@ -10,7 +13,11 @@ import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { type Oracle, oracleFor } from '../schema/oracle.js';
 import { agreedCases } from './ambiguity.js';
 import { checkDictionary, dictionaryOption } from './dictionary.js';
+import { memoized } from './memoized.js';
 import { readReplay } from './replay.js';
+import { warmed } from './warm.js';
+
+export { memoized } from './memoized.js';
 
 /** A prepared run: everything that does not need a target (all of it fails only with usage errors). */
 export interface Prepared {
@@ -36,30 +43,6 @@ export function schemaOf(o: CheckOptions): LoadedSchema {
 }
 
 /**
- * Every check of every target walks the same cases: each stream is generated once and handed out as the same array
- * (cases depend only on seed, kind and index, so this changes no value).
- */
-export function memoized(src: CaseSource): CaseSource {
-  const memo = new Map<string, GeneratedCase[]>();
-  const get = (kind: 'valid' | 'invalid', runs: number, shard?: Shard): GeneratedCase[] => {
-    const key = `${kind}:${runs}:${shard ? `${shard.index}/${shard.count}` : ''}`;
-    let list = memo.get(key);
-    if (!list) {
-      list = [...(kind === 'valid' ? src.valid(runs, shard) : src.invalid(runs, shard))];
-      memo.set(key, list);
-    }
-    return list;
-  };
-  return {
-    valid: (runs, shard) => get('valid', runs, shard),
-    invalid: (runs, shard) => get('invalid', runs, shard),
-    shrink: (c, fails, opts) => src.shrink(c, fails, opts),
-    locationsOf: (value) => src.locationsOf(value),
-    locations: src.locations,
-  };
-}
-
-/**
  * With `--second-opinion`, compiles the second validator and narrows the run's cases to those both validators agree
  * on (memoised after the filter, so every check of every target sees the same agreed cases).
  */
@@ -72,22 +55,45 @@ export async function withSecondOpinion(p: Prepared): Promise<void> {
   p.cases = memoized(agreedCases(p.cases, p.oracle, second, p.ambiguities));
 }
 
-/** Checks everything that does not need a target; `today` (YYYY-MM-DD, default the UTC date) dates baseline expiry. */
+/**
+ * Checks everything that does not need a target; `today` (YYYY-MM-DD, default the UTC date) dates baseline expiry.
+ * The oracle, the canonical tree and the case source are built on first use: the CLI process of a vitest run never
+ * needs them (the worker generates and checks), so only the process that runs the checks pays for them. A schema
+ * given with `--schema` is built at once, so that generators it defeats fail here, before anything starts.
+ */
 export function prepareRun(options: CheckOptions, today = new Date().toISOString().slice(0, 10)): Prepared {
   const baselineFile = baselinePathOf(options.cwd, options.baselinePath, options.updateBaseline);
   const entries = baselineFile ? readBaseline(baselineFile, options.baselinePath !== undefined && !options.updateBaseline) : undefined;
-  const schema = schemaOf(options);
+  const loaded = schemaOf(options);
+  // Built ahead in this (worker) process for the same schema bytes and case options: the same cases, already made.
+  const warm = warmed(options, loaded);
+  const schema = warm?.schema ?? loaded;
   checkDictionary(options, schema.document); // a wrong config entry is exit 2 before any target starts
-  const oracle = oracleFor(schema.document);
-  return {
+  const doc = schema.document;
+  let root: CNode | undefined;
+  let cases: CaseSource | undefined = warm?.cases;
+  const prepared: Prepared = {
     options,
     schema,
-    oracle,
-    root: canonicalize(schema.document).root,
-    cases: memoized(caseSource(schema.document, { seed: options.seed, ...dictionaryOption(options) })),
-    replay: readReplay(options, schema, oracle),
+    get oracle() {
+      return oracleFor(doc);
+    },
+    get root() {
+      root ??= canonicalize(doc).root;
+      return root;
+    },
+    get cases() {
+      cases ??= memoized(caseSource(doc, { seed: options.seed, ...dictionaryOption(options) }));
+      return cases;
+    },
+    set cases(c) {
+      cases = c;
+    },
+    replay: options.replayPath ? readReplay(options, schema, oracleFor(doc)) : undefined,
     checks: selectChecks(options.checks),
     ...(baselineFile && entries ? { baseline: { file: baselineFile, entries } } : {}),
     today,
   };
+  if (options.schemaPath !== undefined) void prepared.cases;
+  return prepared;
 }

@@ -1,6 +1,18 @@
 /** Assembles the report from a run's parts; verdicts and summaries come from the report module's rules. Pure. */
 import { toolName, toolVersion } from '../core/tool.js';
-import type { Ambiguity, CheckResult, CoverageEntry, Disagreement, Matrix, Report, RunError, RunWarning, TargetInfo, TargetRun } from '../core/types.js';
+import type {
+  Ambiguity,
+  CheckResult,
+  CoverageEntry,
+  DictionarySummary,
+  Disagreement,
+  Matrix,
+  Report,
+  RunError,
+  RunWarning,
+  TargetInfo,
+  TargetRun,
+} from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { computeVerdict, summarize } from '../report/verdict.js';
 import { markFailures } from './coverage.js';
@@ -16,6 +28,8 @@ export interface RunParts {
   coverage: CoverageEntry[];
   disagreements?: Disagreement[];
   ambiguities?: Ambiguity[];
+  /** The hostile dictionary phase's summary, from the process that generated the cases (absent when it did not run). */
+  dictionary?: DictionarySummary;
 }
 
 /** What an executor hands back: the run's parts, and a usage error met while opening a target (exit 2). */

@@ -13,6 +13,7 @@ import { openTarget } from '../targets/registry.js';
 import { type CheckRun, notRun, runCheck } from './check-run.js';
 import { countCoverage } from './coverage.js';
 import { crossCheck } from './cross-check.js';
+import { dictionarySummary } from './dictionary.js';
 import { checkHealth, targetHealth } from './health.js';
 import type { Prepared } from './prepare.js';
 import { type ReplaySettings, replayPrefix } from './replay.js';
@@ -144,6 +145,7 @@ export class Run {
     const disagreements = this.signal.aborted ? [] : await this.disagreements();
     for (let i = 0; i < this.targets.length; i++) await this.close(i);
     const p = this.prepared;
+    const dictionary = dictionarySummary(p.options, p.schema.document, p.replay !== undefined);
     return {
       parts: {
         targets: this.targets.map((t) => ({ info: t.info, latencies: t.latencies })),
@@ -151,6 +153,7 @@ export class Run {
         errors: this.errors,
         warnings: this.warnings,
         coverage: countCoverage(p.cases, p.options.runs, p.options.shard),
+        ...(dictionary ? { dictionary } : {}),
         ...(disagreements.length ? { disagreements } : {}),
         ...(p.ambiguities ? { ambiguities: p.ambiguities } : {}),
       },

@@ -6,6 +6,7 @@
 import { baselineOutcome, updatedEntries } from '../baseline/apply.js';
 import { writeBaseline } from '../baseline/file.js';
 import { UsageError } from '../core/errors.js';
+import { mark } from '../core/trace.js';
 import type { BaselineSummary, Report } from '../core/types.js';
 import { secretsOf } from '../options/secrets.js';
 import type { CheckOptions } from '../options/types.js';
@@ -41,6 +42,7 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
   const env = hooks.env ?? process.env;
   const observers = hooks.observers ?? [];
   const prepared = prepareRun(options, hooks.today);
+  mark('prepared');
   const schema = { $id: prepared.schema.$id, sha256: prepared.schema.sha256 };
   notify(observers, 'onRunStart', { targets: options.targets.map(describeSpec), checks: prepared.checks, seed: options.seed, runs: options.runs, schema });
   const signal = hooks.signal ?? new AbortController().signal;
@@ -48,6 +50,7 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
     options.runner === 'vitest' && hooks.vitest
       ? await hooks.vitest(options, observers, hooks.registerStop ?? (() => {}))
       : await runInline(prepared, env, signal, secretsOf(options, env), observers);
+  mark('executed');
   if (executed.usageError) throw new UsageError(executed.usageError);
   if (signal.aborted && !executed.parts.errors.some((e) => /interrupted/.test(e.message))) {
     executed.parts.errors.push({ message: 'the run was interrupted before it finished; results are partial' });
@@ -65,7 +68,7 @@ export async function runConformance(options: CheckOptions, hooks: RunHooks = {}
   }
   const assembled = assembleReport(options, schema, started, performance.now() - t0, executed.parts, baseline ? { baseline } : {});
   const ran = assembled.checks.some((c) => c.status !== 'skipped');
-  const report = ran ? withDictionary(assembled, options, prepared.schema.document, prepared.replay !== undefined) : assembled;
+  const report = ran ? withDictionary(assembled, options, prepared.schema.document, prepared.replay !== undefined, executed.parts.dictionary) : assembled;
   notify(observers, 'onRunEnd', report);
   return report;
 }

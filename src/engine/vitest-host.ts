@@ -6,15 +6,26 @@ import type { Reporter, SerializedError, TestCase, Vitest } from 'vitest/node';
 import { selectChecks } from '../checks/index.js';
 import { InternalError } from '../core/errors.js';
 import { packagePath, packageRoot } from '../core/paths.js';
+import { mark } from '../core/trace.js';
 import type { CheckResult, TargetInfo } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 import { notRun } from './check-run.js';
 import { notify, type RunObserver } from './events.js';
+import { AdoptingForkWorker, type Prefork, startPrefork } from './prefork.js';
 import type { Executed } from './report.js';
 import { describeSpec } from './run.js';
 import type { ParagonTaskMeta } from './task-meta.js';
+import { warmSpecOf } from './warm.js';
 
-const suiteFile = 'dist/suites/conformance.suite.js';
+/**
+ * The suite vitest runs: the bundled one (`npm run build` writes it beside the bundled CLI), else the one `tsc` compiled.
+ * Both import the rest of this package, which the worker loads with its own `import` (external), not transformed by
+ * vite and fetched from the host module by module. Installed packages are external anyway (they live in
+ * node_modules); this does the same for a checkout, and keeps the module target's `import()` native in both runners.
+ */
+const suiteFiles = ['dist/bundle/conformance.suite.js', 'dist/suites/conformance.suite.js'];
+const escaped = packageRoot.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+const compiledCode = new RegExp(`^${escaped}/dist/(src/|generators/|bundle/(?!conformance\\.suite\\.js$))`);
 
 /** Stops a vitest run: `cancel` asks the tests to stop, `close` ends the workers (SIGTERM ends one stuck in a loop). */
 export interface RunStop {
@@ -59,12 +70,31 @@ class Relay implements Reporter {
 
 /** Runs the suite in a vitest worker process; `registerCancel` hands out a function that stops it (SIGINT). */
 export async function runInVitest(options: CheckOptions, observers: readonly RunObserver[], registerStop: (stop: RunStop) => void): Promise<Executed> {
-  if (!existsSync(packagePath(suiteFile))) {
+  const suiteFile = suiteFiles.find((f) => existsSync(packagePath(f)));
+  if (!suiteFile) {
     throw new InternalError(
-      `the compiled suite ${suiteFile} is missing from the installed package (${packageRoot}). Reinstall paragon-conformance, or run \`npm run build\` in a checkout.`,
+      `the compiled suite ${suiteFiles[1]} is missing from the installed package (${packageRoot}). Reinstall paragon-conformance, or run \`npm run build\` in a checkout.`,
     );
   }
+  // The worker starts now, before vitest is loaded here: its start-up and the run's cases overlap vitest's.
+  const early = packagePath(suiteFile.startsWith('dist/bundle/') ? 'dist/bundle/early-worker.js' : 'dist/src/engine/early-worker.js');
+  const prefork = existsSync(early) ? startPrefork(early, warmSpecOf(options)) : undefined;
+  try {
+    return await runSuite(suiteFile, options, observers, registerStop, prefork);
+  } finally {
+    prefork?.dispose();
+  }
+}
+
+async function runSuite(
+  suiteFile: string,
+  options: CheckOptions,
+  observers: readonly RunObserver[],
+  registerStop: (stop: RunStop) => void,
+  prefork: Prefork | undefined,
+): Promise<Executed> {
   const { createVitest } = await import('vitest/node');
+  mark('vitest imported');
   const relay = new Relay(observers);
   const before = { SIGINT: new Set(process.listeners('SIGINT')), SIGTERM: new Set(process.listeners('SIGTERM')) };
   const vitest: Vitest = await createVitest(
@@ -77,7 +107,8 @@ export async function runInVitest(options: CheckOptions, observers: readonly Run
       watch: false,
       reporters: [relay],
       provide: { paragonCheckOptions: options },
-      pool: 'forks',
+      pool: { name: 'paragon-forks', createPoolWorker: (o) => new AdoptingForkWorker(o, prefork) },
+      server: { deps: { external: [compiledCode] } },
       fileParallelism: false,
       testTimeout: 0,
       hookTimeout: 0,
@@ -88,6 +119,7 @@ export async function runInVitest(options: CheckOptions, observers: readonly Run
   );
   // vitest exits the process on SIGINT/SIGTERM; `check` handles both itself (partial report, exit 3).
   for (const sig of ['SIGINT', 'SIGTERM'] as const) for (const l of process.listeners(sig)) if (!before[sig].has(l)) process.removeListener(sig, l);
+  mark('vitest created');
   registerStop({ cancel: () => vitest.cancelCurrentRun('keyboard-input'), close: () => vitest.close() });
   try {
     await vitest.start();

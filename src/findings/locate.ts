@@ -3,7 +3,8 @@
  * where the concrete key or value is part of the bug. Decided by re-judging small variants of the case, so a
  * fingerprint never depends on the seed or on which random key or value happened to be drawn.
  */
-import { type CNode, exampleOf } from '../../generators/index.js';
+import { exampleOf } from '../../generators/build/example.js';
+import type { CNode } from '../../generators/index.js';
 import { instancePointer, pointerTokens } from '../core/pointer.js';
 import type { Case } from '../core/types.js';
 import type { Oracle } from '../schema/oracle.js';

@@ -117,7 +117,7 @@ export function createClient(opts: ClientOptions): HttpClient {
   return {
     send: (req) =>
       slots.run(async () => {
-        await pace.take();
+        if (pace.limited) await pace.take();
         inFlight.add(req);
         try {
           const res = await follow(req);

@@ -50,6 +50,7 @@ export function createHttpEndpoint(cfg: EndpointConfig): HttpEndpoint {
     },
     async close() {
       client.close();
+      cfg.credentials.close?.();
     },
   };
 }

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import type { BadCredential, UserCredential } from '../core/http.js';
+import { TokenMinter } from './minter.js';
 import { generateSigningKeys, mintToken, type SigningKeys } from './tokens.js';
 
 /** A source of good and bad credentials. */
@@ -11,6 +12,8 @@ export interface CredentialSource {
   badCredentials(user: UserCredential): Promise<BadCredential[]>;
   /** Values to redact (the fixed token). */
   readonly secrets: readonly string[];
+  /** Stops what the source runs in the background (a minting thread). */
+  close?(): void;
 }
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -57,15 +60,19 @@ async function commonBad(token: string, sub: string): Promise<BadCredential[]> {
   ];
 }
 
-/** Mints a fresh user (random `sub`) per `newUser()` with the given keys. */
+/**
+ * Mints a fresh user (random `sub`) per `newUser()` with the given keys, ahead of time on a thread of its own (started
+ * now, with the key pair of the bad credentials, so that neither makes the first cases wait).
+ */
 export function mintedCredentials(keys: SigningKeys): CredentialSource {
+  const minter = new TokenMinter(keys);
+  minter.start();
+  void stranger();
   return {
     mode: 'minted',
     secrets: [],
-    async newUser() {
-      const sub = `conformance-${randomUUID()}`;
-      return { sub, authorization: `Bearer ${await mintToken(keys.privateKey, { sub })}` };
-    },
+    newUser: () => minter.next(),
+    close: () => minter.close(),
     async badCredentials(user) {
       const sub = user.sub ?? `conformance-${randomUUID()}`;
       const token = user.authorization.replace(/^Bearer\s+/i, '');
@@ -84,6 +91,7 @@ export function fixedCredentials(token: string): CredentialSource {
   } catch {
     // an opaque (non-JWT) token: bad variants are built without its claims
   }
+  void stranger();
   return {
     mode: 'fixed',
     secrets: [token],

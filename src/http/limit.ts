@@ -30,6 +30,11 @@ export class RateLimiter {
     this.interval = rate > 0 ? 1000 / rate : 0;
   }
 
+  /** True when requests are paced (a rate was given); unpaced requests need not wait for {@link take}. */
+  get limited(): boolean {
+    return this.interval !== 0;
+  }
+
   /** Resolves when the next request may start. */
   async take(): Promise<void> {
     if (this.interval === 0) return;

@@ -2,8 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
-import { packagePath } from '../core/paths.js';
-import { createAjv } from './oracle.js';
+import { embeddedSchemaPath } from './embedded.js';
+import { createAjv, markMetaValid, oracleFor } from './oracle.js';
+
+export { embeddedSchemaPath } from './embedded.js';
 
 /** A loaded schema: parsed document, its exact bytes' hash and where it came from. */
 export interface LoadedSchema {
@@ -14,11 +16,13 @@ export interface LoadedSchema {
   source: string;
 }
 
-/** Path of the schema that ships in the package (byte-identical to the published one). */
-export const embeddedSchemaPath = packagePath('schemas', 'connected-user.schema.json');
-
-/** Parses and meta-validates schema text; throws `UsageError` (exit 2) with what to do. */
-export function parseSchema(text: string, source: string): LoadedSchema {
+/**
+ * Parses and meta-validates schema text, and compiles its oracle (once: {@link oracleFor} reuses it); throws
+ * `UsageError` (exit 2) with what to do. `trusted` (the schema shipped in this package, checked by its tests) skips the
+ * meta-schema check, whose compilation is the largest part of a process's start-up, and leaves the oracle to be
+ * compiled when first used (a process that only hands the schema on never compiles it).
+ */
+export function parseSchema(text: string, source: string, trusted = false): LoadedSchema {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -30,13 +34,16 @@ export function parseSchema(text: string, source: string): LoadedSchema {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new UsageError(`schema ${source} is not a JSON Schema: the document must be a JSON object. Pass a JSON Schema 2020-12 document to --schema.`);
   }
-  const ajv = createAjv();
-  if (!ajv.validateSchema(document)) {
-    const why = (ajv.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-    throw new UsageError(`schema ${source} is not a valid JSON Schema 2020-12 document: ${why}. Fix the schema or omit --schema.`);
+  if (!trusted) {
+    const ajv = createAjv();
+    if (!ajv.validateSchema(document)) {
+      const why = (ajv.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+      throw new UsageError(`schema ${source} is not a valid JSON Schema 2020-12 document: ${why}. Fix the schema or omit --schema.`);
+    }
   }
+  markMetaValid(document);
   try {
-    ajv.compile(document);
+    if (!trusted) oracleFor(document);
   } catch (e) {
     throw new UsageError(`schema ${source} cannot be compiled: ${(e as Error).message}. Fix the schema or omit --schema.`);
   }
@@ -60,5 +67,5 @@ export function loadSchema(path?: string): LoadedSchema {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read schema ${file} (${code ?? (e as Error).message}). Check the path given to --schema.`);
   }
-  return parseSchema(text, path ?? 'embedded connected-user.schema.json');
+  return parseSchema(text, path ?? 'embedded connected-user.schema.json', path === undefined);
 }

@@ -48,6 +48,41 @@ describe('generate: determinism', () => {
   });
 });
 
+describe('generate --threads', () => {
+  // 20,000 is where threads start: below it one thread is faster.
+  it.each([
+    ['ndjson', []],
+    ['json', ['--invalid']],
+    ['jsts', ['--invalid']],
+  ] as const)('%s %s: the output of 3 threads is byte-identical to one thread', async (format, more) => {
+    const args = ['--count', '20001', '--seed', '13', '--format', format, ...more];
+    const one = await run(...args, '--threads', '1');
+    const three = await run(...args, '--threads', '3');
+    expect(three.code, three.err).toBe(0);
+    expect(three.out.length).toBeGreaterThan(1_000_000);
+    expect(three.out === one.out).toBe(true);
+  });
+
+  it.each([1, 2])('on %i thread(s), says when the schema yields fewer instances than asked', async (threads) => {
+    const schema = join(mkdtempSync(join(tmpdir(), 'pc-gen-')), 'anything.json');
+    writeFileSync(
+      schema,
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', description: 'anything is valid: nothing can be made invalid' }),
+    );
+    const r = await run('--invalid', '--count', '20001', '--seed', '1', '--schema', schema, '--threads', String(threads));
+    expect(r.code, r.err).toBe(0);
+    const n = lines(r.out).length;
+    expect(n).toBeLessThan(20_001);
+    expect(r.err).toContain(`the schema yields only ${n} invalid instance(s) with this engine (asked for 20001)`);
+  });
+
+  it('--threads must be a positive integer', async () => {
+    const r = await run('--count', '5', '--threads', '0');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--threads/);
+  });
+});
+
 describe('generate: every line is what it claims', () => {
   for (const engine of ['fast-check', 'faker']) {
     it(`${engine}: valid ndjson lines all pass the oracle`, async () => {
@@ -208,7 +243,7 @@ describe('generate streams with flat memory', () => {
   const gc = vm.runInNewContext('gc') as () => void;
 
   /** Generates `count` lines to a file while sampling the live heap; returns the peak growth and the line count. */
-  async function measure(count: number): Promise<{ peakMb: number; lines: number }> {
+  async function measure(count: number, threads: number): Promise<{ peakMb: number; lines: number }> {
     const file = join(mkdtempSync(join(tmpdir(), 'pc-gen-')), 'big.ndjson');
     gc();
     const base = process.memoryUsage().heapUsed;
@@ -217,7 +252,7 @@ describe('generate streams with flat memory', () => {
       gc();
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }, 250);
-    const r = await run('--count', String(count), '--seed', '21', '--out', file);
+    const r = await run('--count', String(count), '--seed', '21', '--out', file, '--threads', String(threads));
     clearInterval(timer);
     expect(r.code).toBe(0);
     let n = 0;
@@ -226,9 +261,9 @@ describe('generate streams with flat memory', () => {
     return { peakMb: (peak - base) / 2 ** 20, lines: n };
   }
 
-  it('200,000 users: every line is written and the live heap does not grow with the count', async () => {
-    const small = await measure(20_000);
-    const big = await measure(200_000);
+  it.each([1, 2])('200,000 users on %i thread(s): every line is written and the live heap does not grow with the count', async (threads) => {
+    const small = await measure(20_000, threads);
+    const big = await measure(200_000, threads);
     expect(small.lines).toBe(20_000);
     expect(big.lines).toBe(200_000);
     // Holding the output (200k lines, ~35 MB of text) or the cases would add tens of MB; streaming adds ~nothing.

@@ -38,6 +38,14 @@ describe('determinism', () => {
     expect(shards.flat().sort()).toEqual([...all].sort());
   });
 
+  test('block shards deal out whole blocks of consecutive cases (generate --threads)', () => {
+    const all = jsons(caseSource(userSchema, { seed: 4 }).valid(300));
+    const shards = [1, 2].map((i) => jsons(caseSource(userSchema, { seed: 4 }).valid(300, { index: i, count: 2, block: 64 })));
+    for (const [i, s] of shards.entries()) expect(s).toEqual(all.filter((_, k) => Math.floor(k / 64) % 2 === i));
+    expect(shards[0]!.slice(0, 64)).toEqual(all.slice(0, 64));
+    expect(shards[1]!.slice(0, 64)).toEqual(all.slice(64, 128));
+  });
+
   test('the dictionary comes first, then edge cases, then random ones; indices are consecutive', () => {
     const cases = [...caseSource(userSchema, { seed: 4 }).valid(10)];
     const phases = cases.map((c) => c.phase);

@@ -60,3 +60,10 @@ describe('pacing', () => {
     expect(order).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
+
+describe('unpaced', () => {
+  it('a RateLimiter without a rate is not limited (requests need not wait for it)', () => {
+    expect(new RateLimiter(0).limited).toBe(false);
+    expect(new RateLimiter(5).limited).toBe(true);
+  });
+});

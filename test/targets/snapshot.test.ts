@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffPrototypes, restorePrototypes, snapshotPrototypes } from '../../src/targets/snapshot.js';
+import { diffPrototypes, PrototypeFence, restorePrototypes, snapshotPrototypes } from '../../src/targets/snapshot.js';
 
 describe('prototype snapshots', () => {
   const start = snapshotPrototypes();
@@ -58,5 +58,35 @@ describe('prototype snapshots', () => {
     expect(diffPrototypes(before)).toEqual(['Object.prototype.isAdmin added']);
     restorePrototypes(before);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('fences calls against one baseline: each change is reported once and undone, the next call starts clean', () => {
+    const fence = new PrototypeFence();
+    expect(fence.check()).toEqual([]);
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    expect(fence.check()).toEqual(['Object.prototype.polluted added']);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+    const original = Array.prototype.map;
+    Array.prototype.map = function map() {
+      return [];
+    };
+    expect(fence.check()).toEqual(['Array.prototype.map changed']);
+    expect(Array.prototype.map).toBe(original);
+    expect(fence.check()).toEqual([]);
+  });
+
+  it('renew() takes what other code did before the calls as the new baseline (not blamed, not undone)', () => {
+    const fence = new PrototypeFence();
+    Object.defineProperty(Object.prototype, 'setupHelper', { value: 1, configurable: true, writable: true });
+    fence.renew();
+    expect(fence.check()).toEqual([]);
+    expect(Object.hasOwn(Object.prototype, 'setupHelper')).toBe(true);
+  });
+
+  it('keeps a change it cannot undo as the baseline, so later calls are not blamed for it', () => {
+    const fence = new PrototypeFence();
+    Object.defineProperty(Boolean.prototype, 'stuck', { value: 1, configurable: false });
+    expect(fence.check()).toEqual(['Boolean.prototype.stuck added']);
+    expect(fence.check()).toEqual([]);
   });
 });

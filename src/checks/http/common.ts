@@ -104,26 +104,55 @@ export function judgeUser(
   return { user: body.value as Record<string, unknown> };
 }
 
-/** Runs `fn` over `items` with up to `width` in flight; stops pulling new items once `fn` returns true or `stop()` holds. */
+/**
+ * The rest of a case's judging, once its answers are in: run after the case's lane has sent its next request, so
+ * that this process judges while the service answers (instead of each waiting for the other). True stops the loop.
+ */
+export type Later = () => boolean | Promise<boolean>;
+
+const afterIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs `fn` over `items` with up to `width` in flight; stops pulling new items once `fn` returns true (or its `Later`
+ * does) or `stop()` holds. A `Later` is judged after the lane's next item has started.
+ */
 export async function forEachParallel<T>(
   items: Iterable<T>,
   width: number,
-  fn: (item: T) => Promise<boolean>,
+  fn: (item: T) => Promise<boolean | Later>,
   stop: () => boolean = () => false,
 ): Promise<void> {
   const it = items[Symbol.iterator]();
   let done = false;
+  // The first failure in time is the one reported (a service that dies fails every lane; the first saw it die).
+  let failure: { error: unknown } | undefined;
+  const fail = (e: unknown): void => {
+    done = true;
+    failure ??= { error: e };
+  };
+  const later: Promise<void>[] = [];
+  const finish = async (judge: Later): Promise<void> => {
+    await afterIo();
+    try {
+      if (await judge()) done = true;
+    } catch (e) {
+      fail(e);
+    }
+  };
   const worker = async () => {
     while (!done && !stop()) {
       const next = it.next();
       if (next.done) return;
       try {
-        if (await fn(next.value)) done = true;
+        const r = await fn(next.value);
+        if (typeof r === 'function') later.push(finish(r));
+        else if (r) done = true;
       } catch (e) {
-        done = true;
-        throw e;
+        fail(e);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, width) }, worker));
+  await Promise.all(later);
+  if (failure) throw failure.error;
 }

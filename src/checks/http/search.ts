@@ -10,8 +10,11 @@ import { endpointOf, forEachParallel, type HttpMiss } from './common.js';
 /** A case to send: either generated (shrinkable) or a fixed raw body (malformed JSON and the like). */
 export type BodySource = { generated: Case } | { raw: string; counterexample: unknown; label: string };
 
-/** Judges one PATCH body; resolves to the miss or undefined. */
-export type BodyJudge = (body: string) => Promise<HttpMiss | undefined>;
+/**
+ * Sends what one PATCH body needs and resolves to the verdict on the answers (the miss or undefined), which the loop
+ * runs once the lane's next body is on its way.
+ */
+export type BodyJudge = (body: string) => Promise<() => HttpMiss | undefined>;
 
 /**
  * Runs `judge` over the bodies of `sources` (in parallel when each case has its own user) and collects the findings:
@@ -19,7 +22,7 @@ export type BodyJudge = (body: string) => Promise<HttpMiss | undefined>;
  */
 export async function searchBodies(ctx: CheckContext, check: string, sources: Iterable<BodySource>, judge: BodyJudge): Promise<CheckOutcome> {
   const ep = endpointOf(ctx);
-  const judgeCase = (c: Case): Promise<Miss | undefined> => judge(bodyFor(c).body);
+  const judgeCase = async (c: Case): Promise<Miss | undefined> => (await judge(bodyFor(c).body))();
   const collector = collectorFor(ctx, check, judgeCase, (c) => bodyFor(c).counterexample);
   const raw = new DirectFindings(check, ctx.settings.maxFindings);
   // With one fixed user, parallel writes would race each other; minted users are independent.
@@ -31,14 +34,15 @@ export async function searchBodies(ctx: CheckContext, check: string, sources: It
     width,
     async (src) => {
       cases++;
-      if ('raw' in src) {
-        const miss = await judge(src.raw);
-        if (miss) raw.add(miss, `body: ${src.label}`, src.counterexample);
-      } else {
-        const miss = await judgeCase(src.generated);
-        if (miss) failing.push({ c: src.generated, miss });
-      }
-      return false;
+      const body = 'raw' in src ? src.raw : bodyFor(src.generated).body;
+      const verdict = await judge(body);
+      return () => {
+        const miss = verdict();
+        if (!miss) return false;
+        if ('raw' in src) raw.add(miss, `body: ${src.label}`, src.counterexample);
+        else failing.push({ c: src.generated, miss });
+        return false;
+      };
     },
     () => ctx.signal.aborted,
   );

@@ -1,7 +1,7 @@
 /** `http.write.accepts-valid`: PATCH with valid meta → 2xx and a valid user containing the patch. */
 import type { CheckDef } from '../types.js';
 import { casesOf } from './cases.js';
-import { endpointOf, type HttpMiss, judgeUser, missOf, needsWrites, send } from './common.js';
+import { endpointOf, type HttpMiss, judgeUser, missOf, needsWrites, type Sent, send } from './common.js';
 import { type BodySource, searchBodies } from './search.js';
 
 const show = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v).slice(0, 120));
@@ -18,9 +18,12 @@ export const writeAcceptsValid: CheckDef = {
   skipReason: needsWrites,
   run(ctx) {
     const ep = endpointOf(ctx);
-    const judge = async (body: string): Promise<HttpMiss | undefined> => {
+    const judge = async (body: string): Promise<() => HttpMiss | undefined> => {
       const user = await ep.newUser();
       const sent = await send(ctx, { method: 'PATCH', body, authorization: user.authorization });
+      return () => verdict(body, sent);
+    };
+    const verdict = (body: string, sent: Sent): HttpMiss | undefined => {
       const judged = judgeUser(ctx, sent, (s) => s >= 200 && s < 300, 'PATCH with valid meta to answer 2xx');
       if ('miss' in judged) return judged.miss;
       const patch = (JSON.parse(body) as { meta: Record<string, unknown> }).meta;

@@ -49,7 +49,11 @@ export const writeRejectsInvalid: CheckDef = {
   skipReason: needsWrites,
   run(ctx) {
     const ep = endpointOf(ctx);
-    const judge = async (body: string): Promise<HttpMiss | undefined> => {
+    const judge = async (body: string): Promise<() => HttpMiss | undefined> => {
+      const miss = await sequence(body);
+      return () => miss;
+    };
+    const sequence = async (body: string): Promise<HttpMiss | undefined> => {
       const user = await ep.newUser();
       const auth = user.authorization;
       await send(ctx, { method: 'PATCH', body: seedBody, authorization: auth });

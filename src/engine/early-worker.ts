@@ -1,0 +1,32 @@
+/**
+ * The entry of the vitest worker that the CLI starts early (`prefork.ts`): builds the run's cases (the `PARAGON_WARM`
+ * spec) and loads the code the suite runs while the CLI is still starting vitest, then loads vitest's own fork-worker
+ * entry (argv[2]) and says it is ready. A failure of the warm-up is ignored: the suite then builds its own cases.
+ */
+import { mark } from '../core/trace.js';
+import { applyEnv, type EnvMessage, readyMessage } from './prefork.js';
+import { type WarmSpec, warmEnv, warmUp } from './warm.js';
+
+// On adoption the CLI sends vitest's environment for its workers, before vitest's own first message.
+const onEnv = (m: unknown): void => {
+  if (typeof m === 'object' && m !== null && 'paragonEnv' in m) {
+    applyEnv((m as EnvMessage).paragonEnv);
+    process.off('message', onEnv);
+  }
+};
+process.on('message', onEnv);
+const spec = process.env[warmEnv];
+delete process.env[warmEnv];
+mark('worker warming');
+await import('./run.js');
+if (spec) {
+  try {
+    warmUp(JSON.parse(spec) as WarmSpec);
+  } catch {
+    // not warmed: prepareRun builds the cases itself
+  }
+}
+mark('worker warm');
+const entry = process.argv[2];
+if (entry) await import(entry);
+process.send?.(readyMessage);
