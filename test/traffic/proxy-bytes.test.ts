@@ -13,6 +13,8 @@ const big = randomBytes(1024 * 1024);
 const userParts = ['{"id":"u1","meta":{"a":"', 'b"},"integrations":{"x":{"credentialStatus":', '"EXPIRED"}}}'];
 /** What the upstream received, per request (raw headers and body). */
 const received: { rawHeaders: string[]; body: Buffer }[] = [];
+/** One entry per `/late` request whose connection closed before it was answered. */
+const lateStopped: true[] = [];
 let connections = 0;
 let upstream: Server;
 let upstreamUrl: string;
@@ -54,7 +56,11 @@ beforeAll(async () => {
       res.writeHead(200, ['Connection', 'close', 'Keep-Alive', 'timeout=1', 'X-Hop', 'x', 'Content-Type', 'text/plain']);
       res.end('this connection ends here');
     } else if (req.url === '/late') {
-      setTimeout(() => res.end('late'), 1000).unref();
+      const timer = setTimeout(() => res.end('late'), 1000).unref();
+      res.on('close', () => {
+        if (!res.writableFinished) lateStopped.push(true);
+        clearTimeout(timer);
+      });
     } else if (req.url === '/echo') {
       res.writeHead(201, 'Echoed', ['Content-Type', 'application/octet-stream']);
       res.end(received[received.length - 1]!.body);
@@ -173,12 +179,15 @@ describe('hop-by-hop headers stay on their hop', () => {
 describe('a client that goes away', () => {
   it('before the answer: the upstream request is stopped, and it is not counted as an upstream error', async () => {
     const before = ledger.section().exchanges.upstreamErrors;
+    const sent = received.length;
     const req = request(`${proxy.url}/late`);
     req.on('error', () => undefined);
     req.end();
     await new Promise((r) => setTimeout(r, 150));
     req.destroy();
     await new Promise((r) => setTimeout(r, 300));
+    expect(received.length).toBe(sent + 1);
+    expect(lateStopped).toEqual([true]);
     expect(ledger.section().exchanges.upstreamErrors).toBe(before);
   });
 });
