@@ -125,6 +125,7 @@ describe('generate: every line is what it claims', () => {
     const b = await run('--invalid', '--count', '200', '--seed', '8', '--format', 'jsts');
     expect(b.out).toBe(a.out);
     const v = JSON.parse((await run('--count', '100', '--seed', '8', '--format', 'jsts')).out)[0].tests as { data: unknown; valid: boolean }[];
+    expect(v).toHaveLength(100);
     for (const t of v) expect(t.valid && oracle.isValid(t.data)).toBe(true);
   });
 

@@ -1,24 +1,17 @@
 // `audit` over ndjson logs and HAR files: known counts, malformed input counted and never fatal, fixtures, exit codes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/commands/command.js';
 import { validateReport } from '../../src/report/schema.js';
 import type { TrafficReport } from '../../src/traffic/types.js';
 import { tempDir } from '../support/cli.js';
+import { runCli } from '../support/in-process.js';
 import { har, ndjsonLog, secret } from './logs.js';
 
 async function audit(args: string[], files: Record<string, string>) {
   const cwd = tempDir('pc-audit-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough().on('data', (d: Buffer) => (out += d.toString()));
-  const stderr = new PassThrough().on('data', (d: Buffer) => (err += d.toString()));
-  const io: Io = { stdout, stderr, cwd, env: {}, interactive: false };
-  const code = await main(['audit', ...args], io);
+  const { code, out, err } = await runCli(cwd, 'audit', ...args);
   const report = (() => {
     try {
       return JSON.parse(readFileSync(join(cwd, 'reports', 'conformance.json'), 'utf8')) as TrafficReport;
