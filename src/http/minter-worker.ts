@@ -10,4 +10,3 @@ parentPort!.on('message', async (n: number) => {
   for (let i = 0; i < n; i++) users.push(await mintUser(key));
   parentPort!.postMessage(users);
 });
-parentPort!.postMessage('ready');

@@ -63,8 +63,7 @@ export class TokenMinter {
       this.failed = true;
       return;
     }
-    this.worker.on('message', (m: UserCredential[] | 'ready') => {
-      if (m === 'ready') return;
+    this.worker.on('message', (m: UserCredential[]) => {
       this.asked -= m.length;
       // Idle, the thread must not keep the process alive; asked for users, it must (a case may be waiting).
       if (this.asked === 0) this.worker?.unref();
