@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bestMedian, load, root, runNode } from './process.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/paragon-conformance.js');
 const peer = join(root, 'node_modules/json-schema-diff/bin/json-schema-diff');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -73,15 +72,9 @@ function theirs(oldFile: string, newFile: string): [V, V] {
   return [section('removed') ? 'breaking' : 'compatible', section('added') ? 'breaking' : 'compatible'];
 }
 
-function peakRss(args: string[]): number {
-  const hook = "process.on('exit',()=>process.stderr.write('MAXRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
-  const { out } = timed(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, ...args]);
-  return Number(/MAXRSS_KB (\d+)/.exec(out)?.[1] ?? Number.NaN) / 1024;
-}
-
 const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `best ${s[0]!.toFixed(0)} ms, median ${s[Math.floor(s.length / 2)]!.toFixed(0)} ms`;
+  const { best, median } = bestMedian(xs);
+  return `best ${best.toFixed(0)} ms, median ${median.toFixed(0)} ms`;
 };
 
 /** Runs the compat benchmarks and returns printable lines. */
@@ -122,7 +115,7 @@ export async function benchCompat(): Promise<string[]> {
     peer: { label: 'peer: json-schema-diff 1.0.0 old live', cmd: process.execPath, args: [peer, files.oldPeer, files.livePeer], ms: [] },
   };
   for (let i = 0; i < ROUNDS; i++) for (const r of Object.values(runs)) r.ms.push(timed(r.cmd, r.args).ms);
-  const lines = ['## compat', `wall time as processes, ${ROUNDS} interleaved rounds, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}:`];
+  const lines = ['## compat', `wall time as processes, ${ROUNDS} interleaved rounds, load average ${load()}:`];
   for (const r of Object.values(runs)) lines.push(`  ${r.label}: ${stats(r.ms)}`);
 
   let agreeOurs = 0;
@@ -147,7 +140,7 @@ export async function benchCompat(): Promise<string[]> {
     const file = join(dir, `f-${count}.${format}`);
     timed(process.execPath, [bin, 'generate', '--count', String(count), '--seed', '1', '--invalid', '--format', format, '--out', file]);
     const t0 = performance.now();
-    const rss = peakRss(['fixtures', 'check', file]);
+    const rss = (await runNode(bin, ['fixtures', 'check', file])).maxRssMb;
     const what = `${count.toLocaleString('en-US')} labelled invalid users (${format})`;
     lines.push(`fixtures check over ${what}: peak RSS ${rss.toFixed(1)} MiB, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     rmSync(file, { force: true });

@@ -1,6 +1,6 @@
 /** Assembles the compat report and derives its one verdict and exit code (SPEC §14, §16). */
 import type { LoadedSchema } from '../schema/load.js';
-import type { CompatReport, Impact, JudgedChange, Role, RoleVerdict, VerdictKind } from './types.js';
+import type { CompatReport, JudgedChange, Role, RoleVerdict, VerdictKind } from './types.js';
 import { roles } from './types.js';
 
 /** The role verdicts of a change that were asked for. */
@@ -32,21 +32,12 @@ export function compatExitCode(report: Pick<CompatReport, 'verdict' | 'allowUnkn
   return report.verdict === 'unknown' && !report.allowUnknown ? 1 : 0;
 }
 
-/** What the report is built from. */
-export interface ReportParts {
-  tool: { name: string; version: string };
+/** What the report is built from: its fields, with the schemas as loaded and the start as a date; verdict and summary are derived. */
+export type ReportParts = Omit<CompatReport, 'old' | 'new' | 'verdict' | 'summary' | 'startedAt'> & {
   old: LoadedSchema;
   new: LoadedSchema;
-  roles: Role[];
-  allowUnknown: boolean;
-  changes: JudgedChange[];
-  targets: { description: string; kind: string }[];
-  impact: Impact[];
-  staleAccepts: { change: string; role: string }[];
-  notes: string[];
   startedAt: Date;
-  durationMs: number;
-}
+};
 
 const schemaInfo = (s: LoadedSchema) => ({ source: s.source, $id: s.$id, sha256: s.sha256 });
 

@@ -3,11 +3,10 @@
  * per case) stays off the thread that sends requests and judges answers, and a token is ready when a case asks for it.
  * Tokens wait at most `ahead` users long (seconds), far within their hour of validity.
  */
-import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { UserCredential } from '../core/http.js';
 import { workerFile } from '../core/worker-file.js';
-import { mintToken, type SigningKeys } from './tokens.js';
+import { mintUser, type SigningKeys } from './tokens.js';
 
 /** Users minted ahead, by default: two rounds of the widest concurrency a run uses. */
 const AHEAD = 64;
@@ -64,8 +63,7 @@ export class TokenMinter {
       this.failed = true;
       return;
     }
-    this.worker.on('message', (m: UserCredential[] | 'ready') => {
-      if (m === 'ready') return;
+    this.worker.on('message', (m: UserCredential[]) => {
       this.asked -= m.length;
       // Idle, the thread must not keep the process alive; asked for users, it must (a case may be waiting).
       if (this.asked === 0) this.worker?.unref();
@@ -106,8 +104,7 @@ export class TokenMinter {
     for (const w of this.waiting.splice(0)) void this.mintHere().then(w);
   }
 
-  private async mintHere(): Promise<UserCredential> {
-    const sub = `conformance-${randomUUID()}`;
-    return { sub, authorization: `Bearer ${await mintToken(this.keys.privateKey, { sub })}` };
+  private mintHere(): Promise<UserCredential> {
+    return mintUser(this.keys.privateKey);
   }
 }

@@ -3,6 +3,7 @@ import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, SignJWT } from 'jose';
 import { UsageError } from '../core/errors.js';
+import type { UserCredential } from '../core/http.js';
 
 /** A signing key pair in both forms: jose keys for signing/verifying, PEM text for files and printing. */
 export interface SigningKeys {
@@ -71,6 +72,12 @@ export async function mintToken(privateKey: CryptoKey, opts: MintOptions = {}): 
     .setIssuedAt(iat)
     .setExpirationTime(now + ttl)
     .sign(privateKey);
+}
+
+/** A fresh user for a run: a random `conformance-…` subject and its minted token as an Authorization value. */
+export async function mintUser(privateKey: CryptoKey): Promise<UserCredential> {
+  const sub = `conformance-${randomUUID()}`;
+  return { sub, authorization: `Bearer ${await mintToken(privateKey, { sub })}` };
 }
 
 /** The fixed token of `--token-env VAR`; a missing or empty variable is a usage error saying what to set. */

@@ -7,7 +7,7 @@ import { valueClass } from '../findings/classes.js';
 import { enumMissClass } from '../findings/enum-miss.js';
 import { generalizeLocation } from '../findings/fingerprint.js';
 import { type Oracle, oracleFor } from '../schema/oracle.js';
-import { nodeAt, valueAt } from './locate.js';
+import { nodeAt, typedPath, valueAt } from './locate.js';
 import { patchProfileSchema } from './profile.js';
 import { isJsonType, isJudgedMethod, isSdkMe, mediaType } from './route.js';
 import type { Exchange, Hit, TrafficRule } from './types.js';
@@ -64,7 +64,7 @@ export function createJudge(doc: Record<string, unknown>): Judge {
     const here = valueAt(value, tokens);
     const allowed = v.keyword === 'enum' ? nodeAt(root, tokens)?.keywords.get('enum') : undefined;
     const cls = Array.isArray(allowed) ? enumMissClass(here, allowed) : valueClass(here);
-    const location = generalizeLocation(root, tokens);
+    const location = generalizeLocation(root, typedPath(value, tokens));
     return {
       rule,
       failure,

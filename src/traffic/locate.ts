@@ -23,3 +23,13 @@ export function nodeAt(root: CNode, tokens: readonly string[]): CNode | undefine
   }
   return node;
 }
+
+/** `tokens` with the indexes of the arrays in `value` as numbers: the path `generalizeLocation` walks items by. */
+export function typedPath(value: unknown, tokens: readonly string[]): (string | number)[] {
+  let cur = value;
+  return tokens.map((t) => {
+    const step = Array.isArray(cur) && /^\d+$/.test(t) ? Number(t) : t;
+    cur = valueAt(cur, [t]);
+    return step;
+  });
+}

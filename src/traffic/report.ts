@@ -1,6 +1,7 @@
 /** Builds the report of a proxy or audit run: the traffic rules as checks (so every renderer shows them) plus the `traffic` section. Pure. */
 import { toolName, toolVersion } from '../core/tool.js';
 import type { CheckResult, Failure, Report, RunWarning } from '../core/types.js';
+import { plural } from '../report/text.js';
 import { computeVerdict, summarize } from '../report/verdict.js';
 import type { TrafficFinding, TrafficReport, TrafficRule, TrafficSection } from './types.js';
 
@@ -38,7 +39,7 @@ export function replayOf(f: TrafficFinding): string {
 }
 
 function failureOf(f: TrafficFinding): Failure {
-  const seen = `${f.count} time${f.count === 1 ? '' : 's'} in ${f.exchanges} exchange${f.exchanges === 1 ? '' : 's'}, first at ${f.firstSeen.where}${f.firstSeen.at ? ` (${f.firstSeen.at})` : ''}`;
+  const seen = `${plural(f.count, 'time')} in ${plural(f.exchanges, 'exchange')}, first at ${f.firstSeen.where}${f.firstSeen.at ? ` (${f.firstSeen.at})` : ''}`;
   return {
     counterexample: f.fixture ? f.fixture.instance : null,
     ...(f.fixture ? { violation: f.fixture.violation, shrinkSteps: f.fixture.shrinkSteps } : {}),
@@ -67,10 +68,9 @@ function warningsOf(s: TrafficSection): RunWarning[] {
       'traffic-nothing-judged',
       `no sdk/me exchange was judged (${x.total} seen): only GET and PATCH …/projects/{id}/sdk/me are judged${s.mode === 'proxy' ? '; is the client pointed at the proxy?' : ''}`,
     );
-  if (x.upstreamErrors)
-    warn('traffic-upstream-errors', `the upstream did not answer ${x.upstreamErrors} request${x.upstreamErrors === 1 ? '' : 's'} (the proxy answered 502)`);
+  if (x.upstreamErrors) warn('traffic-upstream-errors', `the upstream did not answer ${plural(x.upstreamErrors, 'request')} (the proxy answered 502)`);
   if (x.tooLarge) warn('traffic-too-large', `${x.tooLarge} bod${x.tooLarge === 1 ? 'y was' : 'ies were'} over the size limit: passed on, not judged`);
-  if (x.malformed) warn('traffic-malformed', `${x.malformed} malformed input${x.malformed === 1 ? '' : 's'} skipped (see traffic.problems)`);
+  if (x.malformed) warn('traffic-malformed', `${plural(x.malformed, 'malformed input')} skipped (see traffic.problems)`);
   return out;
 }
 

@@ -2,6 +2,7 @@
 import { redact } from '../core/redact.js';
 import type { Report } from '../core/types.js';
 import type { Format } from '../report/formats.js';
+import { plural } from '../report/text.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports, writeReportsSync } from '../report/write.js';
 import type { LoadedSchema } from '../schema/load.js';
@@ -76,7 +77,7 @@ export function summaryText(report: TrafficReport, written: string[]): string {
     );
     for (const f of s.findings) {
       const where = f.fixtureFile ? `; fixture ${f.fixtureFile}` : '';
-      out.push(`✗ ${f.fingerprint} ${f.text}: ${f.count} in ${f.exchanges} exchange${f.exchanges === 1 ? '' : 's'}${where}`);
+      out.push(`✗ ${f.fingerprint} ${f.text}: ${f.count} in ${plural(f.exchanges, 'exchange')}${where}`);
     }
     for (const e of s.observed.enums)
       for (const v of e.values) if (!v.allowed) out.push(`  seen outside the enum at ${e.location}: ${JSON.stringify(v.value)} (${v.count}x)`);
@@ -88,7 +89,7 @@ export function summaryText(report: TrafficReport, written: string[]): string {
   for (const e of report.errors) out.push(`error: ${e.message}`);
   const violations = s ? s.findings.reduce((n, f) => n + f.count, 0) : 0;
   const findings = s?.findings.length ?? 0;
-  out.push(`verdict: ${report.verdict} — ${violations} violation${violations === 1 ? '' : 's'} in ${findings} finding${findings === 1 ? '' : 's'}`);
+  out.push(`verdict: ${report.verdict} — ${plural(violations, 'violation')} in ${plural(findings, 'finding')}`);
   if (written.length) out.push(`reports: ${written.join(', ')}`);
   return `${redact(out.join('\n'), [])}\n`;
 }

@@ -58,6 +58,13 @@ describe('judge', () => {
     expect(judge.judge({ ...get(user), path: '/base/v1/projects/x%2Fy/sdk/me/' }).hits).toHaveLength(1);
   });
 
+  it('a schema with arrays: a property of an item keeps its name in the location (the index generalised to *)', () => {
+    const items = { type: 'object', properties: { s: { enum: ['A', 'B'] } } };
+    const listJudge = createJudge({ $schema: schema.$schema, type: 'object', properties: { list: { type: 'array', items } } });
+    const hits = listJudge.judge(get({ list: [{ s: 'A' }, { s: 'a' }] })).hits;
+    expect(hits.map((h) => [h.location, h.value])).toEqual([['/list/*/s', 'enum-miss:case']]);
+  });
+
   it('not JSON, a JSON body without a JSON content type, and a missing content type', () => {
     const hits = (ex: Exchange) => judge.judge(ex).hits.map((h) => `${h.failure} ${h.value ?? ''}`.trim());
     expect(hits({ ...get(null), responseBody: Buffer.from('<html>') })).toEqual(['not-json']);
