@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
 import { validateReport } from '../../src/report/schema.js';
-import { cli, tempDir } from '../support/cli.js';
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 describe('check with several targets', () => {
   it('module, harness and the embedded reference in one run: verdicts per target, disagreements, ledger and badges', async () => {
@@ -28,7 +27,7 @@ describe('check with several targets', () => {
       'inline',
     ]); // prettier-ignore
     expect(r.code, r.stdout + r.stderr).toBe(1);
-    const report = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+    const report = readReport(dir);
     expect(validateReport(report)).toEqual([]);
     expect(report.targets.map((t) => [t.target.kind, t.verdict])).toEqual([
       ['module', 'non-conformant'],
@@ -52,7 +51,7 @@ describe('check with several targets', () => {
     expect(badge).toEqual({ schemaVersion: 1, label: 'Connected User conformance', message: '1 finding', color: 'red' });
     // A second run appends: the history the HTML draws grows by one point per target.
     await cli(['check', '--target', 'reference', '--runs', '5', '--seed', '9', '--report-dir', dir, '--runner', 'inline', '--check', 'validate.accepts-valid']);
-    const second = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+    const second = readReport(dir);
     expect(second.history!.find((h) => h.target.startsWith('reference'))!.points).toHaveLength(2);
   });
 
@@ -72,7 +71,7 @@ describe('check with several targets', () => {
       dir,
     ]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
-    const report = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+    const report = readReport(dir);
     expect(report.targets.map((t) => t.verdict)).toEqual(['non-conformant', 'conformant']);
     expect(report.disagreements!.map((d) => d.outcomes)).toContainEqual(['fails', 'passes']);
     expect(report.coverage.length).toBeGreaterThan(0);
@@ -95,7 +94,7 @@ describe('check with several targets', () => {
       '--runner',
       'inline',
     ]);
-    const report = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+    const report = readReport(dir);
     expect(report.targets.map((t) => t.verdict)).toEqual(['error', 'conformant']);
     expect(r.code).toBe(3);
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Report } from '../../src/core/types.js';
-import { tempDir } from '../support/cli.js';
+import { readReport, tempDir } from '../support/cli.js';
 import { npxShimEnv } from './shim.js';
 
 type GhStep = { name?: string; id?: string; if?: string; run?: string; uses?: string; with?: Record<string, unknown> };
@@ -38,7 +38,7 @@ function project(faulty: boolean): string {
   return dir;
 }
 
-const merged = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'reports/merged/conformance.json'), 'utf8')) as Report;
+const merged = (dir: string): Report => readReport(join(dir, 'reports/merged'));
 
 let env: NodeJS.ProcessEnv;
 beforeAll(() => {

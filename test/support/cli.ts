@@ -1,8 +1,9 @@
 /** Runs the built CLI (`bin/paragon-conformance.js`) as a user would, capturing output and exit code. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Report } from '../../src/core/types.js';
 
 export const bin = resolve('bin/paragon-conformance.js');
 
@@ -34,3 +35,6 @@ export function cli(
 
 /** A fresh temporary directory. */
 export const tempDir = (prefix = 'pc-'): string => mkdtempSync(join(tmpdir(), prefix));
+
+/** The `conformance.json` a run wrote to `dir`. */
+export const readReport = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
