@@ -1,5 +1,5 @@
-// The traffic guide cannot rot: its commands run as documented (test/docs/guides.test.ts runs them too), and what they
-// leave behind says what the guide says.
+// The traffic guide cannot rot: its commands run as documented (this is the one test that runs them; guides.test.ts
+// checks that it does), and what they leave behind says what the guide says.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
