@@ -1,6 +1,6 @@
 /** The two matrices of a multi-target run (targets × checks, targets × findings) as data, so every format shows the same cells. Pure. */
 import type { CheckResult, Disagreement, Failure, Report } from '../core/types.js';
-import { checksOf, standingOf, statusWord } from './findings.js';
+import { checksOf, findingTitle, standingOf, statusWord } from './findings.js';
 
 /** One cell of the targets × checks matrix: the check's status word and how many findings it has (absent: not run). */
 export interface CheckCell {
@@ -72,7 +72,7 @@ export function findingMatrix(r: Report): FindingRow[] {
   for (const c of r.checks)
     for (const f of c.failures) {
       const key = `${c.id}|${f.fingerprint}`;
-      if (f.fingerprint && !rows.has(key)) rows.set(key, { check: c.id, fingerprint: f.fingerprint, signature: f.signature ?? f.failureClass ?? f.expected });
+      if (f.fingerprint && !rows.has(key)) rows.set(key, { check: c.id, fingerprint: f.fingerprint, signature: findingTitle(f) });
     }
   for (const d of r.disagreements ?? []) {
     const key = `${d.check}|${d.fingerprint}`;
