@@ -3,6 +3,7 @@ import { escapeInvisible } from '../core/escape.js';
 import { excerpt } from '../core/text.js';
 import type { CheckResult, Failure, Report } from '../core/types.js';
 import { findingTitle, hitsText, standingWord, targetTag, unattributedText } from './findings.js';
+import { outcomeGroups } from './matrix.js';
 import { isWarning } from './verdict.js';
 
 const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
@@ -83,8 +84,9 @@ export function renderTerminal(report: Report): string {
   });
   if (multi) out.push('', ...matrixLines(report));
   for (const d of report.disagreements ?? []) {
-    const by = (o: string) => d.outcomes.flatMap((x, i) => (x === o ? [`T${i + 1}`] : []));
-    const who = (['fails', 'passes', 'skipped', 'errored'] as const).flatMap((o) => (by(o).length ? [`${o} ${by(o).join(' ')}`] : [])).join('; ');
+    const who = outcomeGroups(d)
+      .map((g) => `${g.outcome} ${g.targets.join(' ')}`)
+      .join('; ');
     out.push('', `disagreement ${d.fingerprint}: ${d.signature} — ${who}`);
     out.push(`  counterexample: ${shownJson(d.counterexample, 500)}`);
   }
