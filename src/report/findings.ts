@@ -1,5 +1,5 @@
 /** What every renderer says about one finding (standing, title, cause) and how findings are grouped, in one place. Pure. */
-import type { CheckResult, Failure, Report } from '../core/types.js';
+import type { CheckResult, Failure, Report, TargetInfo } from '../core/types.js';
 import { upgradeReport } from './merge.js';
 import { isWarning } from './verdict.js';
 
@@ -87,6 +87,11 @@ export function findingCounts(failures: readonly Failure[]): string {
 export function unattributedText(c: CheckResult): string | undefined {
   const n = c.unattributed ?? 0;
   return n ? `… and ${n} more failing case${n === 1 ? '' : 's'} not attributed (raise --max-findings to see more)` : undefined;
+}
+
+/** `name language version` of what a target announced (empty parts left out; empty when it announced nothing). */
+export function implementationName(impl: TargetInfo['implementation']): string {
+  return impl ? [impl.name, impl.language, impl.version].filter(Boolean).join(' ') : '';
 }
 
 /** `T1`, `T2`, … : how tables name targets. */

@@ -1,6 +1,6 @@
 /** Renders `conformance.html`: one self-contained page (inline CSS and SVG, no scripts, no network) for humans. */
 import type { CheckResult, Level, Report } from '../core/types.js';
-import { checksOf, normalize, targetTag } from './findings.js';
+import { checksOf, implementationName, normalize, targetTag } from './findings.js';
 import { renderCoverage } from './html-coverage.js';
 import { escapeHtml as h } from './html-escape.js';
 import { findingsSection, knownSection, statusBadge } from './html-findings.js';
@@ -52,7 +52,7 @@ function facts(r: Report): string {
   const multi = r.targets.length > 1;
   const rows: [string, string][] = [
     multi ? ['Targets', `${r.targets.length} targets (see Targets)`] : ['Target', `${r.target.description} (${r.target.kind})`],
-    ...(impl && !multi ? [['Implementation', [impl.name, impl.language, impl.version].filter(Boolean).join(' ')] as [string, string]] : []),
+    ...(impl && !multi ? [['Implementation', implementationName(impl)] as [string, string]] : []),
     ['Seed', String(r.seed)],
     ['Runs', `${r.runs}${r.shard ? ` (shard ${r.shard.index}/${r.shard.count})` : ''}`],
     ['Schema', `${r.schema.$id} (sha256 ${r.schema.sha256})`],

@@ -1,6 +1,6 @@
 /** The multi-target parts of `conformance.md`: targets, both matrices, disagreements, and each target's history. Pure. */
 import type { Report, Verdict } from '../core/types.js';
-import { targetTag } from './findings.js';
+import { implementationName, targetTag } from './findings.js';
 import { checkMatrix, findingMatrix, outcomeGroups } from './matrix.js';
 import { mdCode, mdFence, mdText } from './md-escape.js';
 import type { MdDetail } from './md-findings.js';
@@ -15,8 +15,7 @@ const verdictWord = (v: Verdict): string => (v === 'conformant' ? v : `**${v.toU
 /** `## Targets`: one row per target with its verdict and summary. */
 export function targetsTable(r: Report): string[] {
   const rows = r.targets.map((t, i) => {
-    const impl = t.target.implementation;
-    const name = impl ? [impl.name, impl.language, impl.version].filter(Boolean).join(' ') : '';
+    const name = implementationName(t.target.implementation);
     return `| ${targetTag(i)} | ${mdCode(t.target.description, DESCRIPTION_MAX)} (${mdText(t.target.kind)}) | ${mdText(name)} | ${verdictWord(t.verdict)} | ${summaryLine(t.summary)} |`;
   });
   return ['', '## Targets', '', '| | Target | Implementation | Verdict | Checks |', '|---|---|---|---|---|', ...rows];
