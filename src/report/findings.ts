@@ -49,6 +49,11 @@ export function baselineReason(f: Failure): string {
 /** `known: reason (link)` for a known finding (also the JUnit skip message). */
 export const knownText = (f: Failure): string => `known: ${baselineReason(f)}`;
 
+/** `3 entries; 2 known findings (not gating), 1 expired (gating)`, and whether `--update-baseline` rewrote the file. */
+export function baselineCounts(b: NonNullable<Report['baseline']>): string {
+  return `${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}; ${b.known} known finding${b.known === 1 ? '' : 's'} (not gating), ${b.expired} expired (gating)${b.updated ? '; rewritten by --update-baseline' : ''}.`;
+}
+
 /** A check's findings split into those that gate (new, expired, or no baseline) and the known ones; order kept. */
 export function splitFindings(c: CheckResult): { fresh: Failure[]; known: Failure[] } {
   return { fresh: c.failures.filter((f) => !isKnown(f)), known: c.failures.filter(isKnown) };
