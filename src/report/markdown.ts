@@ -95,7 +95,7 @@ function render(r: Report, d: MdDetail, shortened: boolean): string {
     ...historySection(r),
     ...skipped(r),
     ...coverageLine(r),
-    ...trafficMarkdown(r, { code: mdCode, text: mdText }),
+    ...trafficMarkdown(r),
     ...dictionaryMarkdown(r.dictionary),
     ...list(
       'Notes',
