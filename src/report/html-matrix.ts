@@ -5,10 +5,8 @@ import { escapeHtml as h } from './html-escape.js';
 import { checkMatrix, findingMatrix } from './matrix.js';
 import { describeViolation, ellipsis, previewJson, summaryLine, truncate } from './text.js';
 
-const VERDICT_WORDS: Record<Verdict, string> = { conformant: 'CONFORMANT', 'non-conformant': 'NON-CONFORMANT', error: 'ERROR' };
-
 /** A verdict as a coloured chip. */
-export const verdictChip = (v: Verdict): string => `<span class="chip v-${v}">${VERDICT_WORDS[v]}</span>`;
+export const verdictChip = (v: Verdict): string => `<span class="chip v-${v}">${v.toUpperCase()}</span>`;
 
 /** Column heads: `T1` with the target's description as tooltip and a short label under it. */
 function targetHeads(r: Report): string {

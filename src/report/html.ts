@@ -15,13 +15,12 @@ import { trafficHtml } from './traffic-html.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 function banner(r: Report): string {
-  const words = { conformant: 'CONFORMANT', 'non-conformant': 'NON-CONFORMANT', error: 'ERROR' } as const;
   const line = `${summaryLine(r.summary)}${r.strict ? ' (strict)' : ''}`;
   const who =
     r.targets.length > 1
       ? `<ul class="chips">${r.targets.map((t, i) => `<li>${verdictChip(t.verdict)} <a href="#target-${i + 1}">${targetTag(i)}</a> <code>${h(ellipsis(t.target.description, 60))}</code></li>`).join('')}</ul>`
       : `<p>Target: <code>${h(r.target.description)}</code></p>`;
-  return `<header id="verdict" class="banner v-${r.verdict}"><div class="inner"><h1>${words[r.verdict]}</h1><p>${h(line)}</p>${who}</div></header>`;
+  return `<header id="verdict" class="banner v-${r.verdict}"><div class="inner"><h1>${r.verdict.toUpperCase()}</h1><p>${h(line)}</p>${who}</div></header>`;
 }
 
 /** In-page links only (fragment hrefs never fetch anything), to the sections this page has. */
