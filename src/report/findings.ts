@@ -1,5 +1,5 @@
 /** What every renderer says about one finding (standing, title, cause) and how findings are grouped, in one place. Pure. */
-import type { CheckResult, Failure, Report } from '../core/types.js';
+import type { CheckResult, Failure, Report, TargetInfo } from '../core/types.js';
 import { upgradeReport } from './merge.js';
 import { isWarning } from './verdict.js';
 
@@ -49,6 +49,11 @@ export function baselineReason(f: Failure): string {
 /** `known: reason (link)` for a known finding (also the JUnit skip message). */
 export const knownText = (f: Failure): string => `known: ${baselineReason(f)}`;
 
+/** `3 entries; 2 known findings (not gating), 1 expired (gating)`, and whether `--update-baseline` rewrote the file. */
+export function baselineCounts(b: NonNullable<Report['baseline']>): string {
+  return `${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}; ${b.known} known finding${b.known === 1 ? '' : 's'} (not gating), ${b.expired} expired (gating)${b.updated ? '; rewritten by --update-baseline' : ''}.`;
+}
+
 /** A check's findings split into those that gate (new, expired, or no baseline) and the known ones; order kept. */
 export function splitFindings(c: CheckResult): { fresh: Failure[]; known: Failure[] } {
   return { fresh: c.failures.filter((f) => !isKnown(f)), known: c.failures.filter(isKnown) };
@@ -87,6 +92,11 @@ export function findingCounts(failures: readonly Failure[]): string {
 export function unattributedText(c: CheckResult): string | undefined {
   const n = c.unattributed ?? 0;
   return n ? `… and ${n} more failing case${n === 1 ? '' : 's'} not attributed (raise --max-findings to see more)` : undefined;
+}
+
+/** `name language version` of what a target announced (empty parts left out; empty when it announced nothing). */
+export function implementationName(impl: TargetInfo['implementation']): string {
+  return impl ? [impl.name, impl.language, impl.version].filter(Boolean).join(' ') : '';
 }
 
 /** `T1`, `T2`, … : how tables name targets. */

@@ -1,14 +1,12 @@
 /** The multi-target tables of `conformance.html`: targets, who fails what (checks and findings), and disagreements. Pure. */
 import type { Report, Verdict } from '../core/types.js';
-import { checkAnchor, findingAnchor, targetTag } from './findings.js';
+import { checkAnchor, findingAnchor, implementationName, targetTag } from './findings.js';
 import { escapeHtml as h } from './html-escape.js';
 import { checkMatrix, findingMatrix } from './matrix.js';
 import { describeViolation, ellipsis, previewJson, summaryLine, truncate } from './text.js';
 
-const VERDICT_WORDS: Record<Verdict, string> = { conformant: 'CONFORMANT', 'non-conformant': 'NON-CONFORMANT', error: 'ERROR' };
-
 /** A verdict as a coloured chip. */
-export const verdictChip = (v: Verdict): string => `<span class="chip v-${v}">${VERDICT_WORDS[v]}</span>`;
+export const verdictChip = (v: Verdict): string => `<span class="chip v-${v}">${v.toUpperCase()}</span>`;
 
 /** Column heads: `T1` with the target's description as tooltip and a short label under it. */
 function targetHeads(r: Report): string {
@@ -23,8 +21,7 @@ function targetHeads(r: Report): string {
 /** `#targets`: one row per target with its verdict and summary. */
 export function targetsTable(r: Report): string {
   const rows = r.targets.map((t, i) => {
-    const impl = t.target.implementation;
-    const name = impl ? [impl.name, impl.language, impl.version].filter(Boolean).join(' ') : '';
+    const name = implementationName(t.target.implementation);
     return `<tr id="target-${i + 1}"><td class="id">${targetTag(i)}</td><td><code>${h(t.target.description)}</code> (${h(t.target.kind)})</td><td>${h(name)}</td><td>${verdictChip(t.verdict)}</td><td>${h(summaryLine(t.summary))}</td></tr>`;
   });
   return `<section id="targets"><h2>Targets</h2><table><thead><tr><th></th><th>Target</th><th>Implementation</th><th>Verdict</th><th>Checks</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;

@@ -1,6 +1,6 @@
 /** The run-level sections of `conformance.html`: run health, errors, the baseline, spec ambiguities and notes. Pure. */
 import type { Report, RunError } from '../core/types.js';
-import { erroredChecksToList, targetTag } from './findings.js';
+import { baselineCounts, erroredChecksToList, targetTag } from './findings.js';
 import { escapeHtml as h } from './html-escape.js';
 import { ellipsis, truncate } from './text.js';
 
@@ -45,14 +45,13 @@ export function errorsSection(r: Report): string {
 export function baselineSection(r: Report): string {
   const b = r.baseline;
   if (!b) return '';
-  const counts = `${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}; ${b.known} known finding${b.known === 1 ? '' : 's'} (not gating), ${b.expired} expired (gating)${b.updated ? '; rewritten by --update-baseline' : ''}.`;
   const fixed = b.fixed.map(
     (f) => `<li>fixed: remove it: <code>${h(f.check)}</code> finding <code>${h(f.fingerprint)}</code> (${h(truncate(f.reason, 500))})</li>`,
   );
   const list = fixed.length
     ? `<p>These entries no longer match any finding in a run that exercised their check (they fail the gate under <code>--strict-baseline</code>):</p><ul class="plain fixed">${fixed.join('')}</ul>`
     : '';
-  return `<section id="baseline"><h2>Baseline</h2><p><code>${h(truncate(b.file, 500))}</code>: ${h(counts)}</p>${list}</section>`;
+  return `<section id="baseline"><h2>Baseline</h2><p><code>${h(truncate(b.file, 500))}</code>: ${h(baselineCounts(b))}</p>${list}</section>`;
 }
 
 /** `#ambiguities`: cases the oracle and the second opinion judge differently; they count against no target. */

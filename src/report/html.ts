@@ -1,6 +1,6 @@
 /** Renders `conformance.html`: one self-contained page (inline CSS and SVG, no scripts, no network) for humans. */
 import type { CheckResult, Level, Report } from '../core/types.js';
-import { checksOf, normalize, targetTag } from './findings.js';
+import { checksOf, implementationName, normalize, targetTag } from './findings.js';
 import { renderCoverage } from './html-coverage.js';
 import { escapeHtml as h } from './html-escape.js';
 import { findingsSection, knownSection, statusBadge } from './html-findings.js';
@@ -15,13 +15,12 @@ import { trafficHtml } from './traffic-html.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 function banner(r: Report): string {
-  const words = { conformant: 'CONFORMANT', 'non-conformant': 'NON-CONFORMANT', error: 'ERROR' } as const;
   const line = `${summaryLine(r.summary)}${r.strict ? ' (strict)' : ''}`;
   const who =
     r.targets.length > 1
       ? `<ul class="chips">${r.targets.map((t, i) => `<li>${verdictChip(t.verdict)} <a href="#target-${i + 1}">${targetTag(i)}</a> <code>${h(ellipsis(t.target.description, 60))}</code></li>`).join('')}</ul>`
       : `<p>Target: <code>${h(r.target.description)}</code></p>`;
-  return `<header id="verdict" class="banner v-${r.verdict}"><div class="inner"><h1>${words[r.verdict]}</h1><p>${h(line)}</p>${who}</div></header>`;
+  return `<header id="verdict" class="banner v-${r.verdict}"><div class="inner"><h1>${r.verdict.toUpperCase()}</h1><p>${h(line)}</p>${who}</div></header>`;
 }
 
 /** In-page links only (fragment hrefs never fetch anything), to the sections this page has. */
@@ -52,7 +51,7 @@ function facts(r: Report): string {
   const multi = r.targets.length > 1;
   const rows: [string, string][] = [
     multi ? ['Targets', `${r.targets.length} targets (see Targets)`] : ['Target', `${r.target.description} (${r.target.kind})`],
-    ...(impl && !multi ? [['Implementation', [impl.name, impl.language, impl.version].filter(Boolean).join(' ')] as [string, string]] : []),
+    ...(impl && !multi ? [['Implementation', implementationName(impl)] as [string, string]] : []),
     ['Seed', String(r.seed)],
     ['Runs', `${r.runs}${r.shard ? ` (shard ${r.shard.index}/${r.shard.count})` : ''}`],
     ['Schema', `${r.schema.$id} (sha256 ${r.schema.sha256})`],

@@ -5,7 +5,7 @@
  * `--strict` pass with the text in `<system-out>` under a WARNING line.
  */
 import type { CheckResult, Failure, Report, RunError } from '../core/types.js';
-import { followsFrom, isKnown, knownText, splitFindings, unattributedText } from './findings.js';
+import { CONSEQUENCE, followsFrom, isKnown, knownText, splitFindings, unattributedText } from './findings.js';
 import { attrs, type JunitCase, testcase, xmlText } from './junit-xml.js';
 import { findingHeadline } from './terminal.js';
 import { failureText, seconds, truncate } from './text.js';
@@ -18,7 +18,7 @@ const MAX_VALUE = 8_000;
 export function findingText(f: Failure): string {
   const lines = [findingHeadline(f)];
   const cause = followsFrom(f);
-  if (cause) lines.push(`${cause[0]!.toUpperCase()}${cause.slice(1)} (a consequence of that finding, not a separate bug: fix that one first)`);
+  if (cause) lines.push(`${cause[0]!.toUpperCase()}${cause.slice(1)} (${CONSEQUENCE})`);
   if (f.baseline?.status === 'expired') lines.push(`Baseline: expired on ${f.baseline.expires ?? '?'}: ${f.baseline.reason ?? ''}`.trimEnd());
   return `${lines.join('\n')}\n${failureText(f, MAX_VALUE)}`;
 }

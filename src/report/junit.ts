@@ -5,7 +5,7 @@
  * `<system-out>`, run errors to `<system-err>`; entries that fail the gate under `--strict-baseline` get a suite.
  */
 import type { Report, RunError } from '../core/types.js';
-import { checksOf, normalize } from './findings.js';
+import { checksOf, implementationName, normalize } from './findings.js';
 import { checkCases } from './junit-cases.js';
 import { attrs, type JunitCase, testcase, totals, xmlText } from './junit-xml.js';
 import { seconds } from './text.js';
@@ -19,7 +19,7 @@ function properties(r: Report, i: number): string {
   const props: [string, string | number][] = [
     ['verdict', t.verdict],
     ['target', t.target.description],
-    ...(impl ? [['implementation', [impl.name, impl.language, impl.version].filter(Boolean).join(' ')] as [string, string]] : []),
+    ...(impl ? [['implementation', implementationName(impl)] as [string, string]] : []),
     ...(r.targets.length > 1 ? [['run.verdict', r.verdict] as [string, string]] : []),
     ['seed', r.seed],
     ['runs', r.runs],

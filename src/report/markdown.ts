@@ -1,7 +1,7 @@
 /** Renders `conformance.md`: an emoji-free summary that fits `$GITHUB_STEP_SUMMARY`, shortening values, never dropping findings. */
 import type { Report } from '../core/types.js';
 import { dictionaryMarkdown } from './dictionary-view.js';
-import { checksOf, normalize, statusWord, targetTag } from './findings.js';
+import { checksOf, implementationName, normalize, statusWord, targetTag } from './findings.js';
 import { mdCode, mdText } from './md-escape.js';
 import { findingsSection, knownSection, type MdDetail } from './md-findings.js';
 import { ambiguitiesSection, baselineSection, errorsSection, list, warningsSection } from './md-run.js';
@@ -33,7 +33,7 @@ function header(r: Report): string[] {
 
 function facts(r: Report): string[] {
   const impl = r.target.implementation;
-  const implName = impl ? [impl.name, impl.language, impl.version].filter(Boolean).join(' ') : '';
+  const implName = implementationName(impl);
   const latency = r.timing.latency ? `, latency p50 ${r.timing.latency.p50} ms / p99 ${r.timing.latency.p99} ms` : '';
   const multi = r.targets.length > 1;
   return [
@@ -95,7 +95,7 @@ function render(r: Report, d: MdDetail, shortened: boolean): string {
     ...historySection(r),
     ...skipped(r),
     ...coverageLine(r),
-    ...trafficMarkdown(r, { code: mdCode, text: mdText }),
+    ...trafficMarkdown(r),
     ...dictionaryMarkdown(r.dictionary),
     ...list(
       'Notes',

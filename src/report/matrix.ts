@@ -1,6 +1,6 @@
 /** The two matrices of a multi-target run (targets × checks, targets × findings) as data, so every format shows the same cells. Pure. */
 import type { CheckResult, Disagreement, Failure, Report } from '../core/types.js';
-import { checksOf, standingOf, statusWord } from './findings.js';
+import { checksOf, findingTitle, standingOf, statusWord, targetTag } from './findings.js';
 
 /** One cell of the targets × checks matrix: the check's status word and how many findings it has (absent: not run). */
 export interface CheckCell {
@@ -72,7 +72,7 @@ export function findingMatrix(r: Report): FindingRow[] {
   for (const c of r.checks)
     for (const f of c.failures) {
       const key = `${c.id}|${f.fingerprint}`;
-      if (f.fingerprint && !rows.has(key)) rows.set(key, { check: c.id, fingerprint: f.fingerprint, signature: f.signature ?? f.failureClass ?? f.expected });
+      if (f.fingerprint && !rows.has(key)) rows.set(key, { check: c.id, fingerprint: f.fingerprint, signature: findingTitle(f) });
     }
   for (const d of r.disagreements ?? []) {
     const key = `${d.check}|${d.fingerprint}`;
@@ -88,4 +88,11 @@ export function findingMatrix(r: Report): FindingRow[] {
     });
     return { ...row, cells };
   });
+}
+
+/** A disagreement's targets grouped by outcome (`fails T1 T3`, `passes T2`, …; empty groups left out): readable for ten targets. */
+export function outcomeGroups(d: Pick<Disagreement, 'outcomes'>): { outcome: Disagreement['outcomes'][number]; targets: string[] }[] {
+  return (['fails', 'passes', 'skipped', 'errored'] as const)
+    .map((outcome) => ({ outcome, targets: d.outcomes.flatMap((o, i) => (o === outcome ? [targetTag(i)] : [])) }))
+    .filter((g) => g.targets.length > 0);
 }

@@ -1,6 +1,6 @@
 /** The run-level parts of `conformance.md`: run health, the baseline, spec ambiguities and errors. Pure. */
 import type { Report, RunError } from '../core/types.js';
-import { erroredChecksToList, targetTag } from './findings.js';
+import { baselineCounts, erroredChecksToList, targetTag } from './findings.js';
 import { mdCode, mdText } from './md-escape.js';
 import { ellipsis } from './text.js';
 
@@ -36,7 +36,7 @@ export function warningsSection(r: Report): string[] {
 export function baselineSection(r: Report): string[] {
   const b = r.baseline;
   if (!b) return [];
-  const summary = `${mdCode(b.file, 300)}: ${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}; ${b.known} known finding${b.known === 1 ? '' : 's'} (not gating), ${b.expired} expired (gating)${b.updated ? '; rewritten by --update-baseline' : ''}.`;
+  const summary = `${mdCode(b.file, 300)}: ${baselineCounts(b)}`;
   const fixed = b.fixed.map((f) => `fixed: remove it: ${mdCode(f.check)} finding ${mdCode(f.fingerprint)} (${mdText(f.reason, 300)})`);
   const out = ['', '## Baseline', '', summary];
   if (fixed.length === 0) return out;

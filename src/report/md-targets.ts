@@ -1,7 +1,7 @@
 /** The multi-target parts of `conformance.md`: targets, both matrices, disagreements, and each target's history. Pure. */
 import type { Report, Verdict } from '../core/types.js';
-import { targetTag } from './findings.js';
-import { checkMatrix, findingMatrix } from './matrix.js';
+import { implementationName, targetTag } from './findings.js';
+import { checkMatrix, findingMatrix, outcomeGroups } from './matrix.js';
 import { mdCode, mdFence, mdText } from './md-escape.js';
 import type { MdDetail } from './md-findings.js';
 import { describeViolation, ellipsis, plural, previewJson, summaryLine } from './text.js';
@@ -15,8 +15,7 @@ const verdictWord = (v: Verdict): string => (v === 'conformant' ? v : `**${v.toU
 /** `## Targets`: one row per target with its verdict and summary. */
 export function targetsTable(r: Report): string[] {
   const rows = r.targets.map((t, i) => {
-    const impl = t.target.implementation;
-    const name = impl ? [impl.name, impl.language, impl.version].filter(Boolean).join(' ') : '';
+    const name = implementationName(t.target.implementation);
     return `| ${targetTag(i)} | ${mdCode(t.target.description, DESCRIPTION_MAX)} (${mdText(t.target.kind)}) | ${mdText(name)} | ${verdictWord(t.verdict)} | ${summaryLine(t.summary)} |`;
   });
   return ['', '## Targets', '', '| | Target | Implementation | Verdict | Checks |', '|---|---|---|---|---|', ...rows];
@@ -58,11 +57,9 @@ export function disagreementsSection(r: Report, d: MdDetail): string[] {
   if (all.length === 0) return [];
   const out = ['', `## Disagreements (${all.length})`, '', 'Findings some targets have and others not, re-run on every target.'];
   for (const x of all) {
-    // Grouped by outcome, as the terminal says it: readable for ten targets.
-    const by = (o: string) => x.outcomes.flatMap((y, i) => (y === o ? [targetTag(i)] : []));
-    const outcomes = (['fails', 'passes', 'skipped', 'errored'] as const)
-      .filter((o) => by(o).length > 0)
-      .map((o) => (o === 'fails' ? `**fails ${by(o).join(' ')}**` : `${o} ${by(o).join(' ')}`))
+    // Grouped by outcome, as the terminal says it.
+    const outcomes = outcomeGroups(x)
+      .map((g) => (g.outcome === 'fails' ? `**fails ${g.targets.join(' ')}**` : `${g.outcome} ${g.targets.join(' ')}`))
       .join('; ');
     out.push('', `### ${mdCode(x.fingerprint)} ${mdCode(x.check)}`, '', `${mdCode(x.signature, 300)}: ${outcomes}`);
     if (d.mode !== 'full') continue;

@@ -2,6 +2,8 @@
 import { escapeInvisible } from '../core/escape.js';
 import { excerpt } from '../core/text.js';
 import type { CheckResult, Failure, Report } from '../core/types.js';
+import { findingTitle, hitsText, standingWord, targetTag, unattributedText } from './findings.js';
+import { outcomeGroups } from './matrix.js';
 import { isWarning } from './verdict.js';
 
 const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
@@ -13,17 +15,11 @@ const shownJson = (v: unknown, max: number): string => escapeInvisible(excerpt(v
 
 /** The header line of one finding: fingerprint, what it is, how many cases hit it, and its baseline standing. */
 export function findingHeadline(f: Failure, check?: string): string {
-  const hits = f.hits !== undefined ? `, ${f.hits} case${f.hits === 1 ? '' : 's'}` : '';
-  const status = f.baseline
-    ? f.baseline.status === 'known'
-      ? ' KNOWN'
-      : f.baseline.status === 'expired'
-        ? ` EXPIRED (accepted until ${f.baseline.expires})`
-        : ' NEW'
-    : '';
+  const hits = hitsText(f);
+  const status = standingWord(f);
   const id = f.fingerprint ? `finding ${f.fingerprint}` : 'finding';
-  const what = f.signature ?? f.failureClass ?? f.expected;
-  return `${id}${status}: ${check && what.startsWith(`${check} `) ? what.slice(check.length + 1) : what}${hits}`;
+  const what = findingTitle(f);
+  return `${id}${status ? ` ${status}` : ''}: ${check && what.startsWith(`${check} `) ? what.slice(check.length + 1) : what}${hits ? `, ${hits}` : ''}`;
 }
 
 /** The block of one finding: what it is, the violated constraint, the minimal counterexample, expected, actual, replay. */
@@ -52,15 +48,17 @@ export function findingBlock(f: Failure, indent = '  ', check?: string): string[
 
 /** The failure block of a check: its title, then one slot per finding. */
 export function formatFailure(r: CheckResult): string {
-  const more = r.unattributed
-    ? [`  … and ${r.unattributed} more failing case${r.unattributed === 1 ? '' : 's'} not attributed (raise --max-findings to see more)`]
-    : [];
-  return [`✗ ${r.id} (${r.level}) — ${r.title}`, ...r.failures.flatMap((f) => findingBlock(f, '  ', r.id)), ...more].join('\n');
+  const more = unattributedText(r);
+  return [`✗ ${r.id} (${r.level}) — ${r.title}`, ...r.failures.flatMap((f) => findingBlock(f, '  ', r.id)), ...(more ? [`  ${more}`] : [])].join('\n');
 }
+
+/** A check's mark in the summary table and the matrix: ✓ passed, ✗ failed, ○ known, ⚠ warning, - skipped, ! errored. */
+const markOf = (c: CheckResult, strict: boolean): string =>
+  ({ passed: '✓', skipped: '-', errored: '!', known: '○', failed: isWarning(c, strict) ? '⚠' : '✗' })[c.status];
 
 /** One line per check for the summary table. */
 export function formatLine(r: CheckResult, strict: boolean): string {
-  const mark = { passed: '✓', skipped: '-', errored: '!', known: '○', failed: isWarning(r, strict) ? '⚠' : '✗' }[r.status];
+  const mark = markOf(r, strict);
   const known = r.failures.filter((f) => f.baseline?.status === 'known').length;
   const found = r.failures.length;
   const tail =
@@ -86,8 +84,9 @@ export function renderTerminal(report: Report): string {
   });
   if (multi) out.push('', ...matrixLines(report));
   for (const d of report.disagreements ?? []) {
-    const by = (o: string) => d.outcomes.flatMap((x, i) => (x === o ? [`T${i + 1}`] : []));
-    const who = (['fails', 'passes', 'skipped', 'errored'] as const).flatMap((o) => (by(o).length ? [`${o} ${by(o).join(' ')}`] : [])).join('; ');
+    const who = outcomeGroups(d)
+      .map((g) => `${g.outcome} ${g.targets.join(' ')}`)
+      .join('; ');
     out.push('', `disagreement ${d.fingerprint}: ${d.signature} — ${who}`);
     out.push(`  counterexample: ${shownJson(d.counterexample, 500)}`);
   }
@@ -108,15 +107,15 @@ export function renderTerminal(report: Report): string {
 /** The targets × checks matrix as text (✓ passed, ✗ failed, ○ known, ⚠ warning, - skipped, ! errored). */
 export function matrixLines(report: Report): string[] {
   const ids = [...new Set(report.checks.map((c) => c.id))];
-  const head = `${'check'.padEnd(34)} ${report.targets.map((_, i) => `T${i + 1}`.padStart(4)).join('')}`;
+  const head = `${'check'.padEnd(34)} ${report.targets.map((_, i) => targetTag(i).padStart(4)).join('')}`;
   const rows = ids.map((id) => {
     const cells = report.targets.map((_, i) => {
       const c = report.checks.find((x) => x.id === id && (x.target ?? 0) === i);
-      const mark = !c ? ' ' : { passed: '✓', skipped: '-', errored: '!', known: '○', failed: isWarning(c, report.strict) ? '⚠' : '✗' }[c.status];
+      const mark = c ? markOf(c, report.strict) : ' ';
       return mark.padStart(4);
     });
     return `${id.padEnd(34)} ${cells.join('')}`;
   });
-  const legend = report.targets.map((t, i) => `T${i + 1} = ${t.target.description}`);
+  const legend = report.targets.map((t, i) => `${targetTag(i)} = ${t.target.description}`);
   return ['targets × checks:', head, ...rows, ...legend];
 }
