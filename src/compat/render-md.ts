@@ -58,7 +58,7 @@ export function renderMarkdown(r: CompatReport, exitCode: number): string {
   }
   const notes = [
     ...r.staleAccepts.map((s) => `accept entry ${mdCode(s.change)} (${s.role}) matched no breaking or unknown verdict: remove it.`),
-    ...r.notes.map(mdText),
+    ...r.notes.map((n) => mdText(n)),
   ];
   if (notes.length > 0) out.push('', ...notes.map((n) => `- ${n}`));
   return `${out.join('\n')}\n`;

@@ -1,4 +1,5 @@
 /** `diff-reports` output: plain text for the terminal, Markdown for `$GITHUB_STEP_SUMMARY`. Pure. */
+import { mdText } from '../report/md-escape.js';
 import type { DiffEntry, ReportDiff } from './compare.js';
 
 const who = (e: DiffEntry): string => (e.target ? ` [${e.target}]` : '');
@@ -20,12 +21,6 @@ export function renderDiffText(d: ReportDiff): string {
   return out.join('\n');
 }
 
-const cell = (t: string): string =>
-  t
-    .replace(/\|/g, '\\|')
-    .replace(/[`<]/g, (c) => (c === '<' ? '&lt;' : "'"))
-    .replace(/\r?\n/g, ' ');
-
 function mdTable(title: string, list: readonly DiffEntry[]): string[] {
   if (list.length === 0) return [];
   return [
@@ -34,7 +29,7 @@ function mdTable(title: string, list: readonly DiffEntry[]): string[] {
     '',
     '| Fingerprint | Finding | Target |',
     '|---|---|---|',
-    ...list.map((e) => `| \`${e.fingerprint}\` | ${cell(e.signature)}${e.known ? ' (known)' : ''} | ${cell(e.target || '—')} |`),
+    ...list.map((e) => `| \`${e.fingerprint}\` | ${mdText(e.signature)}${e.known ? ' (known)' : ''} | ${mdText(e.target || '—')} |`),
   ];
 }
 
