@@ -3,7 +3,7 @@
  * shrunk and redacted exemplar), observed values, and the problems met on the way. Memory stays bounded.
  */
 import { cloneJson } from '../core/json.js';
-import { redact } from '../core/redact.js';
+import { redact, redactor } from '../core/redact.js';
 import { exchangeSecrets, fillExemplar, hitFingerprint } from './exemplar.js';
 import type { Judge } from './judge.js';
 import { Observations } from './observe.js';
@@ -63,7 +63,7 @@ export class TrafficLedger {
     if (result.contentType) this.observations.contentType(result.contentType);
     if (result.value !== undefined) {
       const secrets = exchangeSecrets(ex);
-      this.observations.add(result.value, (s) => redact(s, secrets));
+      this.observations.add(result.value, redactor(secrets));
     }
     const seen: Seen = { exchange: n, where: ex.where, ...(ex.at ? { at: ex.at } : {}) };
     const counted = new Set<string>();
