@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { redactValue } from '../core/redact.js';
 import { mark } from '../core/trace.js';
 import type { CheckResult, Report, TargetInfo } from '../core/types.js';
+import { resultsOrNotRun } from '../engine/check-run.js';
 import type { RunObserver } from '../engine/events.js';
 import { assembleReport } from '../engine/report.js';
 import { runConformance } from '../engine/runner.js';
@@ -79,24 +80,7 @@ async function execute(options: CheckOptions, io: Io): Promise<number> {
   const partialReport = (): Report =>
     assembleReport(options, follower.schema, started, performance.now() - t0, {
       targets: follower.targets.map((info) => ({ info, latencies: [] })),
-      // Every check of every target: what finished, and the rest as not run.
-      checks: follower.targets.flatMap((_, i) =>
-        follower.checks.map(
-          (d) =>
-            follower.results.find((r) => r.id === d.id && (r.target ?? 0) === i) ??
-            ({
-              id: d.id,
-              level: d.level,
-              title: d.title,
-              status: 'skipped',
-              cases: 0,
-              failures: [],
-              reason: 'not run: the run was interrupted',
-              durationMs: 0,
-              target: i,
-            } as CheckResult),
-        ),
-      ),
+      checks: resultsOrNotRun(follower.targets.length, follower.checks, follower.results, 'not run: the run was interrupted'),
       errors: [{ message: 'the run was interrupted before it finished; results are partial' }],
       warnings: [],
       coverage: [],
