@@ -1,4 +1,5 @@
 /** Flag parsing shared by the commands: node's parseArgs in strict mode, errors turned into exit-2 messages. */
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 
@@ -33,4 +34,17 @@ export function intFlag(name: string, value: string | undefined, fallback: numbe
     throw new UsageError(`--${name} must be an integer >= ${min}, got '${value}'.`);
   }
   return Number(value);
+}
+
+/**
+ * Makes sure the directory a flag names can be written before the run starts, or what the run found would be lost:
+ * `cannot write <what> DIR (CODE). Pass a writable directory to FLAG.`
+ */
+export function writableDir(dir: string, flag: string, what = 'to'): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new UsageError(`cannot write ${what} ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to ${flag}.`);
+  }
 }

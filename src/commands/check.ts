@@ -1,7 +1,5 @@
 /** `check`: runs the conformance checks against one or more targets, prints findings with replay commands, writes reports. */
-import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
 import { redactValue } from '../core/redact.js';
 import { mark } from '../core/trace.js';
 import type { CheckResult, Report, TargetInfo } from '../core/types.js';
@@ -19,20 +17,8 @@ import type { CheckOptions } from '../options/types.js';
 import { renderTerminal } from '../report/terminal.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports, writeReportsSync } from '../report/write.js';
-import { parseFlags } from './args.js';
+import { parseFlags, writableDir } from './args.js';
 import type { Command, Io } from './command.js';
-
-/** The report directory must be usable before the run starts, or the run's result would be lost. */
-function assertWritableDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-  } catch (e) {
-    throw new UsageError(
-      `cannot write reports to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to --report-dir.`,
-    );
-  }
-}
 
 type CheckInfo = { id: string; level: CheckResult['level']; title: string };
 
@@ -61,7 +47,7 @@ class Follower implements RunObserver {
 
 async function execute(options: CheckOptions, io: Io): Promise<number> {
   const reportDir = resolve(options.cwd, options.reportDir);
-  assertWritableDir(reportDir);
+  writableDir(reportDir, '--report-dir', 'reports to');
   const secrets = secretsOf(options, io.env);
   const follower = new Follower(io);
   const started = new Date();
