@@ -5,13 +5,13 @@ import { UsageError } from '../core/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Parses `argv` against `options`; unknown flags and missing values become `UsageError`s naming the flag. */
 /** Parsed flags: values by long name, and positionals. */
 export interface Parsed {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   positionals: string[];
 }
 
+/** Parses `argv` against `options`; unknown flags and missing values become `UsageError`s naming the flag. */
 export function parseFlags(command: string, argv: string[], options: Options, allowPositionals = false): Parsed {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals }) as Parsed;
