@@ -1,10 +1,9 @@
 /** `check`: runs the conformance checks against one or more targets, prints findings with replay commands, writes reports. */
-import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
 import { redactValue } from '../core/redact.js';
 import { mark } from '../core/trace.js';
 import type { CheckResult, Report, TargetInfo } from '../core/types.js';
+import { resultsOrNotRun } from '../engine/check-run.js';
 import type { RunObserver } from '../engine/events.js';
 import { assembleReport } from '../engine/report.js';
 import { runConformance } from '../engine/runner.js';
@@ -18,20 +17,8 @@ import type { CheckOptions } from '../options/types.js';
 import { renderTerminal } from '../report/terminal.js';
 import { exitCodeFor } from '../report/verdict.js';
 import { writeReports, writeReportsSync } from '../report/write.js';
-import { parseFlags } from './args.js';
+import { parseFlags, writableDir } from './args.js';
 import type { Command, Io } from './command.js';
-
-/** The report directory must be usable before the run starts, or the run's result would be lost. */
-function assertWritableDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-  } catch (e) {
-    throw new UsageError(
-      `cannot write reports to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to --report-dir.`,
-    );
-  }
-}
 
 type CheckInfo = { id: string; level: CheckResult['level']; title: string };
 
@@ -60,7 +47,7 @@ class Follower implements RunObserver {
 
 async function execute(options: CheckOptions, io: Io): Promise<number> {
   const reportDir = resolve(options.cwd, options.reportDir);
-  assertWritableDir(reportDir);
+  writableDir(reportDir, '--report-dir', 'reports to');
   const secrets = secretsOf(options, io.env);
   const follower = new Follower(io);
   const started = new Date();
@@ -79,24 +66,7 @@ async function execute(options: CheckOptions, io: Io): Promise<number> {
   const partialReport = (): Report =>
     assembleReport(options, follower.schema, started, performance.now() - t0, {
       targets: follower.targets.map((info) => ({ info, latencies: [] })),
-      // Every check of every target: what finished, and the rest as not run.
-      checks: follower.targets.flatMap((_, i) =>
-        follower.checks.map(
-          (d) =>
-            follower.results.find((r) => r.id === d.id && (r.target ?? 0) === i) ??
-            ({
-              id: d.id,
-              level: d.level,
-              title: d.title,
-              status: 'skipped',
-              cases: 0,
-              failures: [],
-              reason: 'not run: the run was interrupted',
-              durationMs: 0,
-              target: i,
-            } as CheckResult),
-        ),
-      ),
+      checks: resultsOrNotRun(follower.targets.length, follower.checks, follower.results, 'not run: the run was interrupted'),
       errors: [{ message: 'the run was interrupted before it finished; results are partial' }],
       warnings: [],
       coverage: [],

@@ -7,6 +7,7 @@ import { EngineError } from '../fixtures/engine-error.js';
 import { type FixtureMeta, render } from '../fixtures/format.js';
 import { fixtureFormats } from '../fixtures/formats.js';
 import { BLOCK, defaultThreads, PARALLEL_FROM, parallelStream, ThreadError } from '../fixtures/parallel.js';
+import { parseSeed } from '../options/seed.js';
 import { embeddedDocument } from '../schema/embedded.js';
 import { intFlag, parseFlags } from './args.js';
 import type { Command, Io } from './command.js';
@@ -67,10 +68,7 @@ function settingsFrom(argv: string[]): Settings {
   const { values } = parseFlags('generate', argv, options);
   const str = (k: keyof typeof options): string | undefined => values[k] as string | undefined;
   const seedText = str('seed');
-  if (seedText !== undefined && (!/^-?\d+$/.test(seedText.trim()) || !Number.isSafeInteger(Number(seedText)))) {
-    throw new UsageError(`--seed must be an integer (as printed by an earlier run), got '${seedText}'.`);
-  }
-  const seed = seedText === undefined ? randomInt(0, MAX_SEED) : Number(seedText);
+  const seed = seedText === undefined ? randomInt(0, MAX_SEED) : parseSeed(seedText, '--seed');
   const s: Settings = {
     count: intFlag('count', str('count'), 100),
     seed,

@@ -1,12 +1,10 @@
 /** Flags shared by `proxy` and `audit`: report directory and formats, fixtures, schema, body limit. */
-import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
 import { allFormats, parseFormats } from '../report/formats.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { defaultCaptureLimit } from '../traffic/capture.js';
 import type { TrafficOutput } from '../traffic/session.js';
-import { intFlag, type Parsed } from './args.js';
+import { intFlag, type Parsed, writableDir } from './args.js';
 
 /** The parseArgs table of the shared flags. */
 export const trafficFlags = {
@@ -30,16 +28,6 @@ export interface TrafficSettings {
   output: TrafficOutput;
   schema: LoadedSchema;
   captureLimit: number;
-}
-
-/** The report directory must be writable before the run starts, or what was seen would be lost. */
-function writableDir(dir: string, flag: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-  } catch (e) {
-    throw new UsageError(`cannot write to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Pass a writable directory to ${flag}.`);
-  }
 }
 
 /** Reads the shared flags; usage errors (exit 2) name the flag and what to do. */

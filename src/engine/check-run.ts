@@ -17,8 +17,18 @@ export interface CheckRun {
 }
 
 /** A result for a check that never ran, with the reason. */
-export function notRun(def: CheckDef, reason: string, target = 0): CheckResult {
+export function notRun(def: Pick<CheckDef, 'id' | 'level' | 'title'>, reason: string, target = 0): CheckResult {
   return { id: def.id, level: def.level, title: def.title, status: 'skipped', cases: 0, failures: [], reason, durationMs: 0, target };
+}
+
+/** Every check of every target of a run cut short: the result that arrived, else not run with `reason`. */
+export function resultsOrNotRun(
+  targets: number,
+  defs: readonly Pick<CheckDef, 'id' | 'level' | 'title'>[],
+  results: readonly CheckResult[],
+  reason: string,
+): CheckResult[] {
+  return Array.from({ length: targets }, (_, i) => defs.map((d) => results.find((r) => r.id === d.id && (r.target ?? 0) === i) ?? notRun(d, reason, i))).flat();
 }
 
 /** Runs `def`. Target errors and internal errors become an `errored` result saying which it is. */

@@ -39,7 +39,7 @@ export async function crossCheck(
             json: JSON.stringify(f.counterexample),
             ...(f.violation ? { violation: f.violation } : {}),
           };
-          const again = await runCheck(def, { ...t.ctx, replay: replayCase }, { ...replay(t), reportDir: replay(t).reportDir }, i);
+          const again = await runCheck(def, { ...t.ctx, replay: replayCase }, replay(t), i);
           outcomes.push(again.targetError || again.internalError ? 'errored' : again.result.failures.length > 0 ? 'fails' : 'passes');
         }
       }

@@ -5,7 +5,7 @@ import type { DictionarySummary, Report } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
 
 /** The case source's `dictionary` option for these check options (absent: the built-in dictionary alone). */
-export function dictionaryOption(o: CheckOptions): Pick<SourceOptions, 'dictionary'> {
+export function dictionaryOption(o: Pick<CheckOptions, 'dictionary'>): Pick<SourceOptions, 'dictionary'> {
   return o.dictionary === undefined ? {} : { dictionary: o.dictionary };
 }
 

@@ -9,7 +9,7 @@ import { packagePath, packageRoot } from '../core/paths.js';
 import { mark } from '../core/trace.js';
 import type { CheckResult, TargetInfo } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
-import { notRun } from './check-run.js';
+import { resultsOrNotRun } from './check-run.js';
 import { notify, type RunObserver } from './events.js';
 import { AdoptingForkWorker, type Prefork, startPrefork } from './prefork.js';
 import type { Executed } from './report.js';
@@ -130,9 +130,7 @@ async function runSuite(
   // The suite did not finish (interrupted, or it broke): a partial run from what was reported.
   const targets = options.targets.map((spec, i) => ({ info: relay.infos.get(i) ?? describeSpec(spec), latencies: [] }));
   const reason = relay.crashes.length ? 'not run: the suite broke before it' : 'not run: the run was interrupted';
-  const checks = targets.flatMap((_, i) =>
-    selectChecks(options.checks).map((def) => relay.checks.find((c) => c.id === def.id && (c.target ?? 0) === i) ?? notRun(def, reason, i)),
-  );
+  const checks = resultsOrNotRun(targets.length, selectChecks(options.checks), relay.checks, reason);
   const errors = relay.crashes.map((message) => ({ message: `the suite broke (a bug in paragon-conformance): ${message}`, internal: true }));
   return {
     parts: { targets, checks, errors, warnings: [], coverage: [] },

@@ -11,6 +11,7 @@ import { caseSource } from '../../generators/source/source.js';
 import type { CheckOptions } from '../options/types.js';
 import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
+import { dictionaryOption } from './dictionary.js';
 import { memoized } from './memoized.js';
 
 /** What the cases of a run depend on (nothing secret: it travels in the worker's environment). */
@@ -20,7 +21,7 @@ export interface WarmSpec {
   seed: number;
   runs: number;
   shard: { index: number; count: number } | null;
-  dictionary: CheckOptions['dictionary'] | null;
+  dictionary: CheckOptions['dictionary'];
 }
 
 /** The environment variable that carries a {@link WarmSpec} to the worker. */
@@ -33,7 +34,7 @@ export function warmSpecOf(o: CheckOptions): WarmSpec {
     seed: o.seed,
     runs: o.runs,
     shard: o.shard ?? null,
-    dictionary: o.dictionary ?? null,
+    dictionary: o.dictionary,
   };
 }
 
@@ -50,7 +51,7 @@ export function warmUp(spec: WarmSpec): void {
   if (spec.runs > MAX_WARM_RUNS) return;
   const schema = loadSchema(spec.schema ?? undefined);
   oracleFor(schema.document);
-  const cases = memoized(caseSource(schema.document, { seed: spec.seed, ...(spec.dictionary === null ? {} : { dictionary: spec.dictionary }) }));
+  const cases = memoized(caseSource(schema.document, { seed: spec.seed, ...dictionaryOption(spec) }));
   const shard = spec.shard ?? undefined;
   cases.valid(spec.runs, shard);
   cases.invalid(spec.runs, shard);

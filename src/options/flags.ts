@@ -1,7 +1,7 @@
 /** The flags of `check`, as one table: parsed from argv or read from the config file (same names), turned into `CheckInput`. */
 import type { DictionaryEntry } from '../../generators/data/dictionary.js';
 import { UsageError } from '../core/errors.js';
-import { parseSeed } from './resolve.js';
+import { parseSeed } from './seed.js';
 import type { CheckInput } from './types.js';
 
 /** Flag table: long name → parseArgs type and whether it repeats. Config-file keys are the same names. */

@@ -4,6 +4,7 @@ import { selectChecks } from '../checks/index.js';
 import { UsageError } from '../core/errors.js';
 import { parseFormats } from '../report/formats.js';
 import { assertTargetSpec } from '../targets/registry.js';
+import { parseSeed } from './seed.js';
 import type { CheckInput, CheckOptions, HttpOptions } from './types.js';
 
 /** The defaults of every option (SPEC §5), in one place for the CLI, the config file, the library and the vitest entry. */
@@ -31,14 +32,6 @@ function integer(v: unknown, key: string, flag: string, min: number): number {
     throw new UsageError(`${label(key, flag)} must be an integer >= ${min}, got ${JSON.stringify(v)}.`);
   }
   return v;
-}
-
-/** A seed from text (`--seed`, `PARAGON_SEED`): any safe integer, negative too. */
-export function parseSeed(text: string, where: string): number {
-  const n = Number(text.trim());
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n))
-    throw new UsageError(`${where} must be an integer (as printed by an earlier run), got '${text}'.`);
-  return n;
 }
 
 /**

@@ -32,6 +32,7 @@ describe('the early vitest worker', () => {
     expect(warm, r.stderr).toBeDefined();
     expect(suite?.pid).toBe(warm?.pid);
     const cli0 = m.find((x) => x.label === 'loaded check');
+    expect(cli0, r.stderr).toBeDefined();
     expect(cli0?.pid).not.toBe(warm?.pid);
     const inline = tempDir();
     expect((await cli([...args, '--runner', 'inline', '--report-dir', inline])).code).toBe(0);
