@@ -79,7 +79,11 @@ function sameKind(ctx: LocateContext, v: Case): boolean {
 
 /** True when the variant still fails the same way (so what was changed does not matter to the failure). */
 async function stillFails(ctx: LocateContext, v: Case, miss: Miss): Promise<boolean> {
-  if (!sameKind(ctx, v)) return false;
+  return sameKind(ctx, v) && (await judgedSame(ctx, v, miss));
+}
+
+/** The judge half of {@link stillFails}, for a variant whose kind the oracle has already confirmed. */
+async function judgedSame(ctx: LocateContext, v: Case, miss: Miss): Promise<boolean> {
   const again = await ctx.judge(v);
   return again !== undefined && again.failureClass === miss.failureClass;
 }
@@ -112,7 +116,7 @@ async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): P
     if (p === undefined || JSON.stringify(p) === JSON.stringify(v)) continue;
     const alt = variant(c, withValueAt(value, path, p), path);
     if (!sameKind(ctx, alt)) continue;
-    if (!(await stillFails(ctx, alt, miss))) return classOf(v, node, c.violation?.keyword);
+    if (!(await judgedSame(ctx, alt, miss))) return classOf(v, node, c.violation?.keyword);
     if (c.kind === 'valid') return undefined;
     // Invalid values: the exact value does not matter; does its JSON type?
     const numeric = type === 'integer' || type === 'number';
@@ -120,12 +124,12 @@ async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): P
     if (numeric) {
       // Integers are numbers: when the other kind of number fails the same way, the bug is about numbers.
       const alt = variant(c, withValueAt(value, path, type === 'integer' ? plain.number : plain.integer), path);
-      if (sameKind(ctx, alt) && (await stillFails(ctx, alt, miss))) kind = 'number';
+      if (await stillFails(ctx, alt, miss)) kind = 'number';
     }
     for (const [t, other] of Object.entries(plain)) {
       if (t === type || (numeric && (t === 'integer' || t === 'number'))) continue;
       const alt2 = variant(c, withValueAt(value, path, other), path);
-      if (sameKind(ctx, alt2)) return (await stillFails(ctx, alt2, miss)) ? undefined : kind;
+      if (sameKind(ctx, alt2)) return (await judgedSame(ctx, alt2, miss)) ? undefined : kind;
     }
     return kind;
   }
