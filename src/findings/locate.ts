@@ -231,7 +231,11 @@ async function pruned(ctx: LocateContext, c: Case, miss: Miss): Promise<Case> {
 /** The fingerprint parts of a failing case (a few extra judge calls on variants of it). */
 export async function locate(ctx: LocateContext, c: Case, miss: Miss): Promise<FingerprintParts> {
   const fixed = await independentOfViolation(ctx, c, miss);
-  if (fixed) return locate(ctx, await pruned(ctx, fixed, miss), miss);
+  return fixed ? locateAsIs(ctx, await pruned(ctx, fixed, miss), miss) : locateAsIs(ctx, c, miss);
+}
+
+/** {@link locate} for a case whose failure `independentOfViolation` has already found to depend on its violation (or a valid case). */
+export async function locateAsIs(ctx: LocateContext, c: Case, miss: Miss): Promise<FingerprintParts> {
   const path = pathOf(c, miss);
   const matters = new Map<number, boolean>();
   for (let i = 0; i < path.length; i++) if (isFreeKey(ctx.root, path, i)) matters.set(i, await keyMatters(ctx, c, miss, path, i));
