@@ -189,16 +189,10 @@ export async function independentOfViolation(ctx: LocateContext, c: Case, miss: 
  */
 async function failsAnywhere(ctx: LocateContext, c: Case, miss: Miss, path: Path, asKey: boolean): Promise<boolean> {
   const value = JSON.parse(c.json) as unknown;
-  const key = path[path.length - 1];
-  const element = asKey ? { [String(key)]: valueAt(value, path) } : undefined;
-  const at = (depth: number): unknown => {
-    let v: unknown = element ?? valueAt(value, path);
-    if (!element) v = { k: v };
-    for (let d = 1; d < depth; d++) v = { k: v };
-    return v;
-  };
-  for (const depth of [1, 2]) {
-    const placed: Case = { kind: 'valid', json: JSON.stringify(at(depth)), phase: c.phase, index: c.index };
+  // The value under its own key, or under a plain one; then that one level deeper.
+  const element = { [asKey ? String(path[path.length - 1]) : 'k']: valueAt(value, path) };
+  for (const at of [element, { k: element }]) {
+    const placed: Case = { kind: 'valid', json: JSON.stringify(at), phase: c.phase, index: c.index };
     if (!(await stillFails(ctx, placed, miss))) return false;
   }
   return true;
