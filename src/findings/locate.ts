@@ -5,10 +5,11 @@
  */
 import { exampleOf } from '../../generators/build/example.js';
 import type { CNode } from '../../generators/index.js';
+import { jsonTypeOf } from '../../generators/vocab/util.js';
 import { instancePointer, pointerTokens } from '../core/pointer.js';
 import type { Case } from '../core/types.js';
 import type { Oracle } from '../schema/oracle.js';
-import { enumMissClass, jsonType, stringClass, valueClass } from './classes.js';
+import { enumMissClass, stringClass, valueClass } from './classes.js';
 import { type FingerprintParts, generalizeLocation } from './fingerprint.js';
 import type { Miss } from './types.js';
 import { commonPrefix, leafPaths, type Path, valueAt, withKeyRenamed, withoutKey, withValueAt } from './variants.js';
@@ -109,7 +110,7 @@ async function keyMatters(ctx: LocateContext, c: Case, miss: Miss, path: Path, i
 async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): Promise<string | undefined> {
   const value = JSON.parse(c.json) as unknown;
   const v = valueAt(value, path);
-  const type = jsonType(v);
+  const type = jsonTypeOf(v);
   const node = nodeAt(ctx.root, path);
   const candidates = c.kind === 'valid' ? [plain[type], node ? safeExample(node) : undefined] : [plain[type]];
   for (const p of candidates) {
