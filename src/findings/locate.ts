@@ -178,7 +178,7 @@ export async function independentOfViolation(ctx: LocateContext, c: Case, miss: 
   for (const candidate of candidates) {
     if (candidate === undefined || !ctx.oracle.isValid(candidate)) continue;
     const fixed: Case = { kind: 'valid', json: JSON.stringify(candidate), phase: c.phase, index: c.index };
-    if (await stillFails(ctx, fixed, miss)) return fixed;
+    if (await judgedSame(ctx, fixed, miss)) return fixed;
   }
   return undefined;
 }
