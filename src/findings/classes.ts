@@ -2,6 +2,7 @@
  * Classes of keys and values that real implementations get wrong (SPEC §10, §12): a fingerprint names the class of a
  * key or value where it matters, never the concrete text, so the same bug has the same fingerprint on every seed.
  */
+import { codePoints } from '../../generators/arb/text.js';
 
 /** Names on `Object.prototype` (own properties of it, as in every JS engine), plus `__proto__` itself. */
 const prototypeNames = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -39,13 +40,6 @@ const invisible = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
 const combining = /\p{M}/u;
 const jsonLooking = /^\s*(\{.*\}|\[.*\]|null|true|false|-?\d+(\.\d+)?([eE][+-]?\d+)?)\s*$/s;
 const pathOrUrl = /^(\/|\.\.?\/|[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|file:|[A-Za-z]:\\)/;
-
-/** Number of code points (surrogate pairs count once). */
-const codePoints = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
 
 /**
  * The class of a string (a key or a value), most specific first: `__proto__`, `prototype-name`, `empty`, `nul`,
@@ -102,14 +96,6 @@ export function valueClass(v: unknown): string {
     if (keys.length === 0) return 'empty-object';
     return keys.some((k) => prototypeNames.has(k)) ? 'object-shadowing-prototype' : 'object';
   }
-  return typeof v;
-}
-
-/** The JSON type of a value, as JSON Schema names it (`integer` for integral numbers). */
-export function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }
 

@@ -6,7 +6,7 @@ import type { CNode } from '../../generators/index.js';
 import type { Case } from '../core/types.js';
 import type { Oracle } from '../schema/oracle.js';
 import { type Fingerprint, type FingerprintParts, fingerprint } from './fingerprint.js';
-import { coarseLocation, independentOfViolation, locate } from './locate.js';
+import { coarseLocation, independentOfViolation, locate, locateAsIs } from './locate.js';
 import { holds } from './match.js';
 import type { Found, Miss } from './types.js';
 
@@ -47,26 +47,29 @@ export class FindingCollector {
 
   /** Takes one failing case. */
   async add(c: Case, miss: Miss): Promise<void> {
-    const value = JSON.parse(c.json) as unknown;
     // Invalid cases carry their place: their fingerprint is known without shrinking, unless the failure does not
     // depend on the violation. For the others, where the bug sits is only known after shrinking: first see whether a
     // known finding explains the case.
     const independent = (await independentOfViolation(this.ctx(), c, miss)) !== undefined;
     const shrinkFirst = c.kind === 'valid' || miss.at !== undefined || independent;
     const pre = shrinkFirst ? undefined : await this.fingerprintOf(c, miss);
-    const hit = pre
-      ? this.entries.find((e) => e.found.fingerprint === pre.fp.id)
-      : this.entries.find(
-          (e) =>
-            e.kind === c.kind && e.independent === independent && e.found.failureClass === miss.failureClass && holds(this.o.root, value, e.location, e.value),
-        );
+    const hit = pre ? this.entries.find((e) => e.found.fingerprint === pre.fp.id) : this.explaining(c, miss, independent);
     if (hit) hit.found.hits++;
     else if (this.entries.length >= this.o.maxFindings || this.shrinks >= this.maxShrinks) this.unattributed++;
     else await this.fresh(c, miss, independent, pre);
   }
 
+  /** The known finding whose place and value class the (not yet shrunk) case holds. */
+  private explaining(c: Case, miss: Miss, independent: boolean): Entry | undefined {
+    const value = JSON.parse(c.json) as unknown;
+    return this.entries.find(
+      (e) => e.kind === c.kind && e.independent === independent && e.found.failureClass === miss.failureClass && holds(this.o.root, value, e.location, e.value),
+    );
+  }
+
+  /** Fingerprints a case `add` has just found to fail because of its violation (so it is located as it is). */
   private async fingerprintOf(c: Case, miss: Miss): Promise<{ parts: FingerprintParts; fp: Fingerprint }> {
-    const parts = await locate(this.ctx(), c, miss);
+    const parts = await locateAsIs(this.ctx(), c, miss);
     return { parts, fp: fingerprint(parts) };
   }
 

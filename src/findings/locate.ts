@@ -5,10 +5,11 @@
  */
 import { exampleOf } from '../../generators/build/example.js';
 import type { CNode } from '../../generators/index.js';
+import { jsonTypeOf } from '../../generators/vocab/util.js';
 import { instancePointer, pointerTokens } from '../core/pointer.js';
 import type { Case } from '../core/types.js';
 import type { Oracle } from '../schema/oracle.js';
-import { enumMissClass, jsonType, stringClass, valueClass } from './classes.js';
+import { enumMissClass, stringClass, valueClass } from './classes.js';
 import { type FingerprintParts, generalizeLocation } from './fingerprint.js';
 import type { Miss } from './types.js';
 import { commonPrefix, leafPaths, type Path, valueAt, withKeyRenamed, withoutKey, withValueAt } from './variants.js';
@@ -79,7 +80,11 @@ function sameKind(ctx: LocateContext, v: Case): boolean {
 
 /** True when the variant still fails the same way (so what was changed does not matter to the failure). */
 async function stillFails(ctx: LocateContext, v: Case, miss: Miss): Promise<boolean> {
-  if (!sameKind(ctx, v)) return false;
+  return sameKind(ctx, v) && (await judgedSame(ctx, v, miss));
+}
+
+/** The judge half of {@link stillFails}, for a variant whose kind the oracle has already confirmed. */
+async function judgedSame(ctx: LocateContext, v: Case, miss: Miss): Promise<boolean> {
   const again = await ctx.judge(v);
   return again !== undefined && again.failureClass === miss.failureClass;
 }
@@ -105,14 +110,14 @@ async function keyMatters(ctx: LocateContext, c: Case, miss: Miss, path: Path, i
 async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): Promise<string | undefined> {
   const value = JSON.parse(c.json) as unknown;
   const v = valueAt(value, path);
-  const type = jsonType(v);
+  const type = jsonTypeOf(v);
   const node = nodeAt(ctx.root, path);
   const candidates = c.kind === 'valid' ? [plain[type], node ? safeExample(node) : undefined] : [plain[type]];
   for (const p of candidates) {
     if (p === undefined || JSON.stringify(p) === JSON.stringify(v)) continue;
     const alt = variant(c, withValueAt(value, path, p), path);
     if (!sameKind(ctx, alt)) continue;
-    if (!(await stillFails(ctx, alt, miss))) return classOf(v, node, c.violation?.keyword);
+    if (!(await judgedSame(ctx, alt, miss))) return classOf(v, node, c.violation?.keyword);
     if (c.kind === 'valid') return undefined;
     // Invalid values: the exact value does not matter; does its JSON type?
     const numeric = type === 'integer' || type === 'number';
@@ -120,12 +125,12 @@ async function valuePart(ctx: LocateContext, c: Case, miss: Miss, path: Path): P
     if (numeric) {
       // Integers are numbers: when the other kind of number fails the same way, the bug is about numbers.
       const alt = variant(c, withValueAt(value, path, type === 'integer' ? plain.number : plain.integer), path);
-      if (sameKind(ctx, alt) && (await stillFails(ctx, alt, miss))) kind = 'number';
+      if (await stillFails(ctx, alt, miss)) kind = 'number';
     }
     for (const [t, other] of Object.entries(plain)) {
       if (t === type || (numeric && (t === 'integer' || t === 'number'))) continue;
       const alt2 = variant(c, withValueAt(value, path, other), path);
-      if (sameKind(ctx, alt2)) return (await stillFails(ctx, alt2, miss)) ? undefined : kind;
+      if (sameKind(ctx, alt2)) return (await judgedSame(ctx, alt2, miss)) ? undefined : kind;
     }
     return kind;
   }
@@ -173,7 +178,7 @@ export async function independentOfViolation(ctx: LocateContext, c: Case, miss: 
   for (const candidate of candidates) {
     if (candidate === undefined || !ctx.oracle.isValid(candidate)) continue;
     const fixed: Case = { kind: 'valid', json: JSON.stringify(candidate), phase: c.phase, index: c.index };
-    if (await stillFails(ctx, fixed, miss)) return fixed;
+    if (await judgedSame(ctx, fixed, miss)) return fixed;
   }
   return undefined;
 }
@@ -185,16 +190,10 @@ export async function independentOfViolation(ctx: LocateContext, c: Case, miss: 
  */
 async function failsAnywhere(ctx: LocateContext, c: Case, miss: Miss, path: Path, asKey: boolean): Promise<boolean> {
   const value = JSON.parse(c.json) as unknown;
-  const key = path[path.length - 1];
-  const element = asKey ? { [String(key)]: valueAt(value, path) } : undefined;
-  const at = (depth: number): unknown => {
-    let v: unknown = element ?? valueAt(value, path);
-    if (!element) v = { k: v };
-    for (let d = 1; d < depth; d++) v = { k: v };
-    return v;
-  };
-  for (const depth of [1, 2]) {
-    const placed: Case = { kind: 'valid', json: JSON.stringify(at(depth)), phase: c.phase, index: c.index };
+  // The value under its own key, or under a plain one; then that one level deeper.
+  const element = { [asKey ? String(path[path.length - 1]) : 'k']: valueAt(value, path) };
+  for (const at of [element, { k: element }]) {
+    const placed: Case = { kind: 'valid', json: JSON.stringify(at), phase: c.phase, index: c.index };
     if (!(await stillFails(ctx, placed, miss))) return false;
   }
   return true;
@@ -227,7 +226,11 @@ async function pruned(ctx: LocateContext, c: Case, miss: Miss): Promise<Case> {
 /** The fingerprint parts of a failing case (a few extra judge calls on variants of it). */
 export async function locate(ctx: LocateContext, c: Case, miss: Miss): Promise<FingerprintParts> {
   const fixed = await independentOfViolation(ctx, c, miss);
-  if (fixed) return locate(ctx, await pruned(ctx, fixed, miss), miss);
+  return fixed ? locateAsIs(ctx, await pruned(ctx, fixed, miss), miss) : locateAsIs(ctx, c, miss);
+}
+
+/** {@link locate} for a case whose failure `independentOfViolation` has already found to depend on its violation (or a valid case). */
+export async function locateAsIs(ctx: LocateContext, c: Case, miss: Miss): Promise<FingerprintParts> {
   const path = pathOf(c, miss);
   const matters = new Map<number, boolean>();
   for (let i = 0; i < path.length; i++) if (isFreeKey(ctx.root, path, i)) matters.set(i, await keyMatters(ctx, c, miss, path, i));

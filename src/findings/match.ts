@@ -1,7 +1,8 @@
 /** Whether a failing case holds what a known finding is about, so it counts as a hit without being shrunk again. */
 import type { CNode } from '../../generators/index.js';
+import { jsonTypeOf } from '../../generators/vocab/util.js';
 import { escapeToken } from '../core/pointer.js';
-import { jsonType, stringClass, valueClass } from './classes.js';
+import { stringClass, valueClass } from './classes.js';
 import { nodeAt } from './locate.js';
 import { type Path, valueAt } from './variants.js';
 
@@ -40,7 +41,7 @@ export function holds(root: CNode, instance: unknown, location: string, value?: 
     if (!segments.every((s, i) => stepMatches(root, path, offset + i, s))) continue;
     if (value === undefined) return true;
     const v = valueAt(instance, path);
-    if (valueClass(v) === value || jsonType(v) === value) return true;
+    if (valueClass(v) === value || jsonTypeOf(v) === value) return true;
   }
   return false;
 }

@@ -82,6 +82,7 @@ describe('no false alarm', () => {
       const bad = report.checks.filter((c) => c.status === 'failed' || c.status === 'errored');
       expect(bad.map((c) => [c.id, c.reason, c.failures[0]])).toEqual([]);
       expect(report.verdict).toBe('conformant');
+      expect(report.warnings).toEqual([]);
     }
   });
 });

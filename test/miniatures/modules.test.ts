@@ -71,6 +71,7 @@ describe('correct modules pass', () => {
     const bad = report.checks.filter((c) => c.status === 'failed' || c.status === 'errored');
     expect(bad.map((c) => [c.id, c.reason, c.failures[0]])).toEqual([]);
     expect(report.verdict).toBe('conformant');
+    expect(report.warnings).toEqual([]);
   });
 
   it('validate-only: parse and round-trip checks are skipped, not failed', async () => {

@@ -1,5 +1,6 @@
 /** The model of `http.write.persists`: GET/PATCH steps run against a model of the merged meta. */
 import fc from 'fast-check';
+import { objectFrom } from '../../core/json.js';
 import type { CheckContext } from '../types.js';
 import { endpointOf, type HttpMiss, metaOf, missOf, readJson, type Sent, send, statusText } from './common.js';
 
@@ -89,11 +90,7 @@ const valueArb = fc.oneof(fc.constantFrom('', 'v1', 'v2', '123', 'true', 'null',
 /** A patch body `{"meta": {…}}` built with own properties only. */
 export const patchArb: fc.Arbitrary<Record<string, unknown>> = fc
   .uniqueArray(fc.tuple(keyArb, valueArb), { selector: ([k]) => k, maxLength: 5 })
-  .map((pairs) => {
-    const meta: Record<string, string> = {};
-    for (const [k, v] of pairs) Object.defineProperty(meta, k, { value: v, enumerable: true, writable: true, configurable: true });
-    return { meta };
-  });
+  .map((pairs) => ({ meta: objectFrom(pairs) }));
 
 /** Sequences of steps: GETs and PATCHes of `patchArb` bodies (shrinking drops steps, then simplifies patches). */
 export const sequenceArb: fc.Arbitrary<Step[]> = fc.array(

@@ -1,7 +1,7 @@
 /** `http.write.accepts-valid`: PATCH with valid meta → 2xx and a valid user containing the patch. */
 import type { CheckDef } from '../types.js';
 import { casesOf } from './cases.js';
-import { endpointOf, type HttpMiss, judgeUser, missOf, needsWrites, type Sent, send } from './common.js';
+import { endpointOf, type HttpMiss, judgeUser, metaOf, missOf, needsWrites, type Sent, send } from './common.js';
 import { type BodySource, searchBodies } from './search.js';
 
 const show = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v).slice(0, 120));
@@ -27,8 +27,7 @@ export const writeAcceptsValid: CheckDef = {
       const judged = judgeUser(ctx, sent, (s) => s >= 200 && s < 300, 'PATCH with valid meta to answer 2xx');
       if ('miss' in judged) return judged.miss;
       const patch = (JSON.parse(body) as { meta: Record<string, unknown> }).meta;
-      const meta = judged.user.meta;
-      const got = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+      const got = metaOf(judged.user) ?? {};
       const key = missingEntry(got, patch);
       if (key === undefined) return undefined;
       const had = Object.hasOwn(got, key) ? got[key] : undefined;

@@ -6,7 +6,7 @@
 import type fc from 'fast-check';
 import { biasFor, caseRandom } from '../../../generators/arb/rng.js';
 import { fcShrinks, greedy } from '../../../generators/source/shrink.js';
-import { jsonEqual } from '../../core/json.js';
+import { jsonEqual, objectFrom } from '../../core/json.js';
 import { stringClass } from '../../findings/classes.js';
 import { DirectFindings } from '../../findings/direct.js';
 import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
@@ -60,9 +60,7 @@ function onlyKey(steps: readonly Step[]): string | undefined {
 function renamed(steps: readonly Step[], from: string, to: string): Step[] {
   return steps.map((s) => {
     if (s.method !== 'PATCH') return s;
-    const meta: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(s.body.meta as object))
-      Object.defineProperty(meta, k === from ? to : k, { value: v, enumerable: true, writable: true, configurable: true });
+    const meta = objectFrom(Object.entries(s.body.meta as object).map(([k, v]): [string, unknown] => [k === from ? to : k, v]));
     return { method: 'PATCH', body: { meta } };
   });
 }
