@@ -41,12 +41,12 @@ export function nodeAt(root: CNode, path: Path): CNode | undefined {
 export function pathOf(c: Case, miss: Miss): (string | number)[] {
   if (miss.at) return [...miss.at];
   const value = JSON.parse(c.json) as unknown;
-  if (c.violation) return typed(value, pointerTokens(c.violation.instancePath));
+  if (c.violation) return typedPath(value, pointerTokens(c.violation.instancePath));
   return commonPrefix(leafPaths(value));
 }
 
 /** Pointer tokens with array indexes as numbers (so paths walk arrays). */
-function typed(value: unknown, tokens: string[]): (string | number)[] {
+export function typedPath(value: unknown, tokens: readonly string[]): (string | number)[] {
   const out: (string | number)[] = [];
   let cur = value;
   for (const t of tokens) {
@@ -169,7 +169,7 @@ const verdictFree = new Set(['threw', 'not-boolean']);
 export async function independentOfViolation(ctx: LocateContext, c: Case, miss: Miss): Promise<Case | undefined> {
   if (c.kind !== 'invalid' || !c.violation || miss.at !== undefined || !verdictFree.has(miss.failureClass)) return undefined;
   const value = JSON.parse(c.json) as unknown;
-  const path = typed(value, pointerTokens(c.violation.instancePath));
+  const path = typedPath(value, pointerTokens(c.violation.instancePath));
   if (path.length === 0) return undefined;
   const node = nodeAt(ctx.root, path);
   const example = node ? safeExample(node) : undefined;

@@ -6,8 +6,9 @@ import type { Violation } from '../core/types.js';
 import { valueClass } from '../findings/classes.js';
 import { enumMissClass } from '../findings/enum-miss.js';
 import { generalizeLocation } from '../findings/fingerprint.js';
+import { nodeAt, typedPath } from '../findings/locate.js';
+import { valueAt } from '../findings/variants.js';
 import { type Oracle, oracleFor } from '../schema/oracle.js';
-import { nodeAt, typedPath, valueAt } from './locate.js';
 import { patchProfileSchema } from './profile.js';
 import { isJsonType, isJudgedMethod, isSdkMe, mediaType } from './route.js';
 import type { Exchange, Hit, TrafficRule } from './types.js';
@@ -60,11 +61,11 @@ export function createJudge(doc: Record<string, unknown>): Judge {
   }
 
   const describe = (rule: TrafficRule, failure: string, value: unknown, v: Violation, expected: string): Hit => {
-    const tokens = pointerTokens(v.instancePath);
-    const here = valueAt(value, tokens);
-    const allowed = v.keyword === 'enum' ? nodeAt(root, tokens)?.keywords.get('enum') : undefined;
+    const path = typedPath(value, pointerTokens(v.instancePath));
+    const here = valueAt(value, path);
+    const allowed = v.keyword === 'enum' ? nodeAt(root, path)?.keywords.get('enum') : undefined;
     const cls = Array.isArray(allowed) ? enumMissClass(here, allowed) : valueClass(here);
-    const location = generalizeLocation(root, typedPath(value, tokens));
+    const location = generalizeLocation(root, path);
     return {
       rule,
       failure,

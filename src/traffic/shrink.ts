@@ -8,8 +8,9 @@ import { greedy, jsonShrinks } from '../../generators/source/shrink.js';
 import { isObject, jsonEqual, objectFrom } from '../core/json.js';
 import { pointerTokens } from '../core/pointer.js';
 import type { Violation } from '../core/types.js';
+import { typedPath } from '../findings/locate.js';
+import { valueAt } from '../findings/variants.js';
 import type { Oracle } from '../schema/oracle.js';
-import { valueAt } from './locate.js';
 
 /** Candidates tried per fixture at most. */
 const MAX_TRIES = 400;
@@ -42,14 +43,14 @@ export async function shrinkFixture(
   same: (v: Violation, value: unknown) => boolean,
 ): Promise<Fixture | undefined> {
   const keepLeaf = violation.keyword === 'enum' || violation.keyword === 'const';
-  const leaf = valueAt(instance, pointerTokens(violation.instancePath));
+  const leaf = valueAt(instance, typedPath(instance, pointerTokens(violation.instancePath)));
   const match = (value: unknown): Violation | undefined => {
     const { errors } = oracle.check(value);
     return errors.find(
       (e) =>
         e.keyword === violation.keyword &&
         e.schemaPath === violation.schemaPath &&
-        (!keepLeaf || jsonEqual(valueAt(value, pointerTokens(e.instancePath)), leaf)) &&
+        (!keepLeaf || jsonEqual(valueAt(value, typedPath(value, pointerTokens(e.instancePath))), leaf)) &&
         same(e, value),
     );
   };
