@@ -5,6 +5,7 @@
 
 import { isObject, setOwn } from '../../src/core/json.js';
 import { derefSchema } from '../../src/core/pointer.js';
+import { patternRegExp } from '../vocab/pattern.js';
 import { enumWeights, integrationNames, mapSize, metaVocabulary, type Persona, type Rng, stringFor, usuallyTrueName, weighted } from './overlay.js';
 
 type Schema = Record<string, unknown>;
@@ -38,7 +39,7 @@ function fitsString(s: Schema, v: string): boolean {
   if (typeof s.maxLength === 'number' && len > s.maxLength) return false;
   if (typeof s.pattern === 'string') {
     try {
-      if (!new RegExp(s.pattern, 'u').test(v)) return false;
+      if (!patternRegExp(s.pattern).test(v)) return false;
     } catch {
       return false;
     }
@@ -69,7 +70,7 @@ function fillMap(obj: Record<string, unknown>, s: Schema, addl: Schema, ctx: Enr
     !Object.hasOwn(obj, k) &&
     !patterns.some((p) => {
       try {
-        return new RegExp(p, 'u').test(k);
+        return patternRegExp(p).test(k);
       } catch {
         return true;
       }

@@ -4,9 +4,16 @@ import { patternMisses } from '../data/strings.js';
 import type { VocabEntry } from './types.js';
 import { typeAllowed } from './util.js';
 
-/** The pattern as ajv runs it (unanchored search, unicode mode). */
+const compiled = new Map<string, RegExp>();
+
+/** The pattern as ajv runs it (unanchored search, unicode mode), compiled once per source (no `g` flag: stateless). */
 export function patternRegExp(source: string): RegExp {
-  return new RegExp(source, 'u');
+  let re = compiled.get(source);
+  if (!re) {
+    re = new RegExp(source, 'u');
+    compiled.set(source, re);
+  }
+  return re;
 }
 
 export const patternVocab: VocabEntry = {
