@@ -1,12 +1,9 @@
 // `paragon-conformance check` end to end: the built CLI, vitest runner, exit codes, replay, reports.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
 import { validateReport } from '../../src/report/schema.js';
-import { cli, tempDir } from '../support/cli.js';
-
-const readReport = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 describe('check', () => {
   it('the default run (embedded reference) is conformant and writes every report format', async () => {

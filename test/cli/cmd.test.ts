@@ -1,12 +1,8 @@
 // `check --target cmd:…` end to end: example harnesses pass, wrong ones are caught, broken ones are target errors.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
 import { validateReport } from '../../src/report/schema.js';
-import { cli, tempDir } from '../support/cli.js';
+import { cli, readReport, tempDir } from '../support/cli.js';
 
-const report = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
 const check = (target: string, dir: string, ...more: string[]) =>
   cli(['check', '--target', target, '--seed', '11', '--runs', '60', '--report-dir', dir, ...more]);
 
@@ -15,7 +11,7 @@ describe('cmd targets through the CLI', () => {
     const dir = tempDir();
     const r = await check(target, dir);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const rep = report(dir);
+    const rep = readReport(dir);
     expect(rep.target.implementation?.name).toBeTruthy();
     expect(rep.timing.latency?.samples).toBeGreaterThan(0);
     expect(rep.checks.find((c) => c.id === 'safety.no-prototype-pollution')!.status).toBe('skipped');
@@ -29,7 +25,7 @@ describe('cmd targets through the CLI', () => {
     const dir = tempDir();
     const r = await check(`cmd:node test/miniatures/harnesses/wrap.mjs test/miniatures/modules/${file}`, dir);
     expect(r.code, r.stdout + r.stderr).toBe(1);
-    expect(report(dir).checks.find((c) => c.id === id)!.status).toBe('failed');
+    expect(readReport(dir).checks.find((c) => c.id === id)!.status).toBe('failed');
   });
 
   it.each([
@@ -42,7 +38,7 @@ describe('cmd targets through the CLI', () => {
     const r = await check(`cmd:node test/fixtures-targets/harness-misbehaving.mjs ${mode}`, dir, '--timeout', '1500');
     expect(r.code, r.stdout + r.stderr).toBe(3);
     expect(r.stdout + r.stderr).toMatch(message);
-    const rep = report(dir);
+    const rep = readReport(dir);
     expect(rep.verdict).toBe('error');
     expect(rep.errors.length).toBeGreaterThan(0);
     expect(validateReport(rep)).toEqual([]);

@@ -1,9 +1,8 @@
 // The `dictionary` key of paragon-conformance.config.json: validated by the config schema (exit 2 naming the entry), run as cases, counted in the report.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
-import { cli, tempDir } from '../support/cli.js';
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 const target = `module:${resolve('test/miniatures/modules/_base.mjs')}`;
 const inDir = (config: unknown) => {
@@ -50,8 +49,8 @@ describe('config: dictionary', () => {
       cwd: dir,
     });
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'r', 'conformance.json'), 'utf8')) as Report;
-    const before = JSON.parse(readFileSync(join(dir, 'plain', 'conformance.json'), 'utf8')) as Report;
+    const report = readReport(join(dir, 'r'));
+    const before = readReport(join(dir, 'plain'));
     expect(plain.code).toBe(0);
     expect(report.checks[0]!.cases).toBe(before.checks[0]!.cases + 1);
     expect(report.dictionary).toMatchObject({ fromConfig: 1, dropped: 1 });

@@ -1,10 +1,7 @@
 // The vitest runner starts its worker before vitest is loaded and vitest adopts it: the worker that warmed up (built
 // the cases) is the one that runs the suite, and the run's results are those of the inline runner.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
-import { cli, tempDir } from '../support/cli.js';
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 const marks = (stderr: string): { pid: string; label: string }[] =>
   stderr
@@ -16,7 +13,7 @@ const marks = (stderr: string): { pid: string; label: string }[] =>
     });
 
 const summary = (dir: string) => {
-  const r = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+  const r = readReport(dir);
   return { verdict: r.verdict, checks: r.checks.map((c) => [c.id, c.status, c.cases]), coverage: r.coverage };
 };
 

@@ -1,12 +1,10 @@
 // Run health and dying services (SPEC §12): the run says when its own results cannot be trusted, and a service that
 // dies mid-run is reported with the requests that were in flight, replayable on their own.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
-import { cli, tempDir } from '../support/cli.js';
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -26,7 +24,6 @@ async function service(fault: string, keyDir = tempDir()): Promise<{ url: string
 
 const check = (url: string, key: string, dir: string, ...more: string[]) =>
   cli(['check', '--target', url, '--signing-key', key, '--allow-writes', '--runs', '5', '--seed', '3', '--report-dir', dir, ...more]);
-const reportIn = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
 
 describe('run health', () => {
   it('a full endpoint URL as --target is exit 2 pointing at the flag, not a non-conformance verdict', async () => {
@@ -41,7 +38,7 @@ describe('run health', () => {
     const s = await service('unstable-get');
     const dir = tempDir();
     const r = await check(s.url, s.key, dir, '--check', 'http.write.persists', '--check', 'http.write.accepts-valid');
-    const report = reportIn(dir);
+    const report = readReport(dir);
     expect(report.warnings.map((w) => w.code)).toEqual(['http-unstable-get']);
     expect(report.checks.find((c) => c.id === 'http.write.persists')).toMatchObject({ status: 'skipped' });
     expect(report.checks.find((c) => c.id === 'http.write.persists')!.reason).toMatch(/persistence checks cannot be trusted/);
@@ -54,7 +51,7 @@ describe('run health', () => {
     const s = await service('refuses-after-1');
     const dir = tempDir();
     await check(s.url, s.key, dir, '--check', 'http.read.conforms');
-    const w = reportIn(dir).warnings.find((x) => x.code === 'http-token-refused');
+    const w = readReport(dir).warnings.find((x) => x.code === 'http-token-refused');
     expect(w?.message).toMatch(/the token is refused/);
   });
 });
@@ -65,7 +62,7 @@ describe('a service that dies', () => {
     const dir = tempDir();
     const r = await check(s.url, s.key, dir);
     expect(r.code, r.stdout + r.stderr).toBe(3);
-    const report = reportIn(dir);
+    const report = readReport(dir);
     const err = report.errors.find((e) => e.inFlight)!;
     expect(err.message).toMatch(/the service stopped answering after \d+ answered requests?/);
     expect(err.inFlight!.some((q) => q.method === 'PATCH' && q.body!.includes('"constructor"'))).toBe(true);

@@ -1,10 +1,9 @@
 // SIGINT in the middle of a run leaves a complete, schema-valid partial report marked "error" (exit 3).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
 import { validateReport } from '../../src/report/schema.js';
-import { cli, tempDir } from '../support/cli.js';
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 it('an interrupted run writes a valid partial report with verdict error', async () => {
   const dir = tempDir();
@@ -19,7 +18,7 @@ it('an interrupted run writes a valid partial report with verdict error', async 
   expect(r.code, r.stdout + r.stderr).toBe(3);
   expect(r.stderr).toMatch(/interrupted/);
   expect(existsSync(join(dir, 'conformance.json'))).toBe(true);
-  const report = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+  const report = readReport(dir);
   expect(validateReport(report)).toEqual([]);
   expect(report.verdict).toBe('error');
   expect(report.errors.map((e) => e.message).join(' ')).toMatch(/interrupted/);

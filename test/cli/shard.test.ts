@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { validateReport } from '../../src/report/schema.js';
-import { cli, tempDir } from '../support/cli.js';
-
-const read = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as Report;
+import { cli, readReport, tempDir } from '../support/cli.js';
 
 describe.each([
   ['a conformant module', '_base.mjs', 0],
@@ -25,7 +23,7 @@ describe.each([
     expect(runs[0]!.code).toBe(code);
     const m = await cli(['merge-reports', a, b, '--report-dir', merged]);
     expect(m.code, m.stderr).toBe(code);
-    const [w, r] = [read(whole), read(merged)];
+    const [w, r] = [readReport(whole), readReport(merged)];
     expect(validateReport(r)).toEqual([]);
     expect(r.verdict).toBe(w.verdict);
     expect(r.summary).toEqual(w.summary);
