@@ -5,6 +5,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { markCheck } from '../baseline/apply.js';
+import { freshUsersOf } from '../checks/http/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
 import { TargetError, UsageError } from '../core/errors.js';
 import { redactTarget as redactSpec } from '../core/redact.js';
@@ -83,6 +84,13 @@ export class Run {
         },
         signal: this.signal,
       };
+      // Minted users for every HTTP check are made while the first ones run, not one by one as each case asks.
+      const ep = target.http;
+      if (ep && !replay) {
+        const plan = { cases, settings: t.ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
+        const checks = this.prepared.checks.filter((c) => !c.skipReason(target));
+        ep.expectUsers(freshUsersOf(checks, plan));
+      }
     } catch (e) {
       if (e instanceof UsageError) this.usageError ??= e.message;
       else if (!(e instanceof TargetError)) throw e;

@@ -1,9 +1,15 @@
 // Users minted ahead on a thread of their own: valid RS256 tokens for distinct subjects, minted before they are
 // asked for, and still handed out (minted here) when the thread is gone.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { decodeJwt, jwtVerify } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
-import { TokenMinter } from '../../src/http/minter.js';
+import { mintedCredentials } from '../../src/http/credentials.js';
+import { adoptMinter, premint, TokenMinter } from '../../src/http/minter.js';
 import { generateSigningKeys } from '../../src/http/tokens.js';
+import { tempDir } from '../support/cli.js';
 
 describe('TokenMinter', () => {
   it('hands out valid tokens for distinct fresh subjects, minted ahead by its thread', async () => {
@@ -25,6 +31,63 @@ describe('TokenMinter', () => {
     } finally {
       minter.close();
     }
+  });
+
+  it('mints all the users a run expects ahead, then only a batch', async () => {
+    const minter = new TokenMinter(await generateSigningKeys(), 16);
+    try {
+      minter.expect(30);
+      await vi.waitFor(() => expect(minter.available).toBe(30), { timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(minter.available).toBe(30);
+      await Promise.all(Array.from({ length: 30 }, () => minter.next()));
+      // All thirty taken: a batch of eight is kept ready (for shrinking), not the sixteen of a run that expects nothing.
+      await vi.waitFor(() => expect(minter.available).toBe(8), { timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(minter.available).toBe(8);
+      // Expected users count from now on: twenty more are minted beyond the thirty already taken.
+      minter.expect(20);
+      await vi.waitFor(() => expect(minter.available).toBe(20), { timeout: 10_000 });
+    } finally {
+      minter.close();
+    }
+  });
+
+  it('started before the target exists, is adopted once by the credentials built with the same key', async () => {
+    const keys = await generateSigningKeys();
+    const early = premint(keys, 100);
+    await vi.waitFor(() => expect(early.available).toBe(100), { timeout: 20_000 });
+    const creds = mintedCredentials(keys);
+    try {
+      // Adopted: nobody else gets it, and the credentials hand out its users without minting more.
+      expect(adoptMinter(keys)).toBeUndefined();
+      const user = await creds.newUser();
+      expect(decodeJwt(user.authorization.slice(7)).sub).toBe(user.sub);
+      expect(early.available).toBe(99);
+    } finally {
+      creds.close?.();
+    }
+  });
+
+  it('does not hold a finished process open while it mints ahead for cases that never come', async () => {
+    const keys = await generateSigningKeys();
+    const dir = tempDir();
+    const key = join(dir, 'private.pem');
+    writeFileSync(key, keys.privateKeyPem);
+    // Two thousand users take the thread seconds; the process has nothing else to do after 50 ms.
+    const script = join(dir, 'premint.mjs');
+    writeFileSync(
+      script,
+      [
+        `const { readSigningKey } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/tokens.js')).href)});`,
+        `const { premint } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/minter.js')).href)});`,
+        `const m = premint(await readSigningKey(${JSON.stringify(key)}), 2000);`,
+        'setTimeout(() => {}, 50);',
+        "process.on('exit', () => console.log(m.available));",
+      ].join('\n'),
+    );
+    const out = execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+    expect(Number(out.trim())).toBeLessThan(2000);
   });
 
   it('mints on the calling thread once its thread is gone', async () => {
