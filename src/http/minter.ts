@@ -3,7 +3,8 @@
  * one per case) stays off the thread that sends requests and judges answers, and a token is ready when a case asks for
  * it. A run that knows how many fresh users it will ask for says so (`expect`): they are minted while it starts and
  * while its first requests are in flight, instead of one by one as its cases ask. A warm start (`premint`) begins even
- * before the run's target exists. Tokens wait at most a run long, far within their hour of validity.
+ * before the run's target exists. At most `MAX_LEAD` users wait, and a user that waited `MAX_AGE_MS` is dropped
+ * unused: whatever the pace of the run, a token is far within its hour of validity when it is sent.
  */
 import { Worker } from 'node:worker_threads';
 import type { UserCredential } from '../core/http.js';
@@ -14,12 +15,18 @@ import { mintUser, type SigningKeys } from './tokens.js';
 /** Users minted ahead, by default: two rounds of the widest concurrency a run uses. */
 const AHEAD = 64;
 
+/** Most users minted ahead of the cases, however many a run expects (a few MB of tokens). */
+const MAX_LEAD = 4096;
+
+/** A user waits at most this long (a quarter of a token's hour): a slow or paced run gets fresh ones instead. */
+const MAX_AGE_MS = 15 * 60_000;
+
 /** Users asked of the thread at a time (small batches come back sooner: the first cases wait less). */
 const BATCH = 8;
 
 /** A queue of freshly minted users, refilled by a worker thread (or, if no thread can start, on this one). */
 export class TokenMinter {
-  private readonly ready: UserCredential[] = [];
+  private readonly ready: { user: UserCredential; at: number }[] = [];
   private readonly waiting: ((u: UserCredential) => void)[] = [];
   private worker: Worker | undefined;
   private failed = false;
@@ -27,16 +34,27 @@ export class TokenMinter {
   /** Users asked for so far (handed out or waited for), and users the thread made. */
   private handed = 0;
   private made = 0;
+  private dropped = 0;
   /** Users the run expects to ask for in all: minted ahead up to this many. */
   private goal = 0;
 
+  private readonly ahead: number;
+  private readonly lead: number;
+  private readonly clock: () => number;
+
+  /** `ahead`: users kept ready when nothing is expected; `lead`: most users minted ahead; `clock`: for tests. */
   constructor(
     private readonly keys: SigningKeys,
-    private readonly ahead = AHEAD,
-  ) {}
+    opts: { ahead?: number; lead?: number; clock?: () => number } = {},
+  ) {
+    this.ahead = opts.ahead ?? AHEAD;
+    this.lead = opts.lead ?? MAX_LEAD;
+    this.clock = opts.clock ?? Date.now;
+  }
 
-  /** How many users are minted and waiting to be handed out. */
+  /** How many users are minted and waiting to be handed out (none of them too old). */
   get available(): number {
+    this.dropOld();
     return this.ready.length;
   }
 
@@ -52,10 +70,11 @@ export class TokenMinter {
     this.start();
     this.handed++;
     if (this.failed) return this.mintHere();
-    const user = this.ready.shift();
-    if (user) {
+    this.dropOld();
+    const next = this.ready.shift();
+    if (next) {
       this.topUp();
-      return Promise.resolve(user);
+      return Promise.resolve(next.user);
     }
     const waited = new Promise<UserCredential>((resolve) => this.waiting.push(resolve));
     this.topUp();
@@ -65,7 +84,7 @@ export class TokenMinter {
 
   /** Ends the thread (users already handed out stay valid; later ones are minted on the calling thread). */
   close(): void {
-    mark(`minter: ${this.handed} users asked for, ${this.made} minted on its thread (goal ${this.goal})`);
+    mark(`minter: ${this.handed} users asked for, ${this.made} minted on its thread (goal ${this.goal}; ${this.dropped} too old)`);
     const w = this.worker;
     this.fail();
     void w?.terminate();
@@ -87,7 +106,7 @@ export class TokenMinter {
       for (const user of m) {
         const w = this.waiting.shift();
         if (w) w(user);
-        else this.ready.push(user);
+        else this.ready.push({ user, at: this.clock() });
       }
       this.topUp();
       this.hold();
@@ -107,13 +126,22 @@ export class TokenMinter {
   private topUp(): void {
     // Past a run's expected users, only a batch is kept ready (for the shrinking of a failure): not `ahead` unused.
     const margin = this.goal > 0 ? Math.min(BATCH, this.ahead) : this.ahead;
-    let want = Math.max(margin, this.goal - this.handed) + this.waiting.length - this.ready.length - this.asked;
+    let want = Math.max(margin, Math.min(this.lead, this.goal - this.handed)) + this.waiting.length - this.ready.length - this.asked;
     if (!this.worker || want < Math.min(BATCH, this.ahead, this.waiting.length || BATCH)) return;
     while (want > 0) {
       const n = Math.min(want, BATCH);
       this.asked += n;
       want -= n;
       this.worker.postMessage(n);
+    }
+  }
+
+  /** Drops the users that waited longer than `MAX_AGE_MS` (the oldest are first). */
+  private dropOld(): void {
+    const oldest = this.clock() - MAX_AGE_MS;
+    while (this.ready.length > 0 && this.ready[0]!.at < oldest) {
+      this.ready.shift();
+      this.dropped++;
     }
   }
 

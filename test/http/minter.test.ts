@@ -14,7 +14,7 @@ import { tempDir } from '../support/cli.js';
 describe('TokenMinter', () => {
   it('hands out valid tokens for distinct fresh subjects, minted ahead by its thread', async () => {
     const keys = await generateSigningKeys();
-    const minter = new TokenMinter(keys, 16);
+    const minter = new TokenMinter(keys, { ahead: 16 });
     minter.start();
     try {
       const users = await Promise.all(Array.from({ length: 40 }, () => minter.next()));
@@ -34,7 +34,7 @@ describe('TokenMinter', () => {
   });
 
   it('mints all the users a run expects ahead, then only a batch', async () => {
-    const minter = new TokenMinter(await generateSigningKeys(), 16);
+    const minter = new TokenMinter(await generateSigningKeys(), { ahead: 16 });
     try {
       minter.expect(30);
       await vi.waitFor(() => expect(minter.available).toBe(30), { timeout: 10_000 });
@@ -48,6 +48,18 @@ describe('TokenMinter', () => {
       // Expected users count from now on: twenty more are minted beyond the thirty already taken.
       minter.expect(20);
       await vi.waitFor(() => expect(minter.available).toBe(20), { timeout: 10_000 });
+    } finally {
+      minter.close();
+    }
+  });
+
+  it('mints at most its lead ahead, however many users a run expects', async () => {
+    const minter = new TokenMinter(await generateSigningKeys(), { ahead: 4, lead: 24 });
+    try {
+      minter.expect(1000);
+      await vi.waitFor(() => expect(minter.available).toBe(24), { timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(minter.available).toBe(24);
     } finally {
       minter.close();
     }
@@ -90,8 +102,27 @@ describe('TokenMinter', () => {
     expect(Number(out.trim())).toBeLessThan(2000);
   });
 
+  it('drops users that waited a quarter of their hour, and hands out fresh ones instead', async () => {
+    let now = 0;
+    const minter = new TokenMinter(await generateSigningKeys(), { ahead: 4, clock: () => now });
+    try {
+      minter.expect(10);
+      await vi.waitFor(() => expect(minter.available).toBe(10), { timeout: 10_000 });
+      now = 14 * 60_000;
+      await minter.next();
+      expect(minter.available).toBe(9);
+      // Past fifteen minutes, every waiting user is dropped: the next one handed out is minted after that.
+      now = 16 * 60_000;
+      expect(minter.available).toBe(0);
+      const fresh = await minter.next();
+      expect(decodeJwt(fresh.authorization.slice(7)).sub).toBe(fresh.sub);
+    } finally {
+      minter.close();
+    }
+  });
+
   it('mints on the calling thread once its thread is gone', async () => {
-    const minter = new TokenMinter(await generateSigningKeys(), 4);
+    const minter = new TokenMinter(await generateSigningKeys(), { ahead: 4 });
     minter.start();
     await minter.next();
     minter.close();
