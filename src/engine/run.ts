@@ -84,9 +84,10 @@ export class Run {
         },
         signal: this.signal,
       };
-      // Minted users for every HTTP check are made while the first ones run, not one by one as each case asks.
+      // Minted users for every HTTP check are made while the first ones run, not one by one as each case asks (a paced
+      // run waits for its pace, not for tokens: it mints as it goes).
       const ep = target.http;
-      if (ep && !replay) {
+      if (ep && !replay && !options.http.rate) {
         const plan = { cases, settings: t.ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
         const checks = this.prepared.checks.filter((c) => !c.skipReason(target));
         ep.expectUsers(freshUsersOf(checks, plan));

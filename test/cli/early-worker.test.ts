@@ -60,6 +60,11 @@ describe('the early vitest worker', () => {
       const [, asked] = /^minter: (\d+) users asked for/.exec(done) ?? [];
       expect(Number(asked), done).toBeGreaterThan(10);
       expect(all?.label).toBe(`minting ahead: ${asked} users`);
+      // A paced run mints as it goes.
+      const paced = await cli([...args, '--rate', '2000', '--report-dir', tempDir()], { env: { PARAGON_TRACE: '1' } });
+      expect(paced.code, paced.stderr).toBe(0);
+      expect(marks(paced.stderr).filter((x) => x.label.startsWith('minting ahead'))).toEqual([]);
+      expect(paced.stderr).toMatch(/minter: \d+ users asked for, \d+ minted on its thread \(goal 0;/);
     } finally {
       await service.close();
     }
