@@ -19,7 +19,13 @@ process.on('message', onEnv);
 const text = process.env[warmEnv];
 delete process.env[warmEnv];
 mark('worker warming');
-const spec = text ? (JSON.parse(text) as WarmSpec) : undefined;
+const spec = ((): WarmSpec | undefined => {
+  try {
+    return text ? (JSON.parse(text) as WarmSpec) : undefined;
+  } catch {
+    return undefined; // not warmed: prepareRun builds the cases itself
+  }
+})();
 // Minting starts first: its thread signs while this one loads the suite's code and builds the cases.
 const minting = spec ? await warmMint(spec).catch(() => undefined) : undefined;
 await import('./run.js');

@@ -18,7 +18,11 @@ export async function runInline(
   // As in the vitest worker: fresh users are minted on their own thread while the cases are built.
   const spec = warmSpecOf(p.options);
   const minting = await warmMint(spec).catch(() => undefined);
-  minting?.(warmUsers(spec, p.cases));
+  try {
+    minting?.(warmUsers(spec, p.cases));
+  } catch {
+    // cases that cannot be built fail the checks that use them, with the reason; the first guess stands meanwhile
+  }
   await withSecondOpinion(p);
   const run = new Run(p, env, signal, secrets);
   for (let i = 0; i < run.targets.length; i++) {

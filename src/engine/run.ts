@@ -88,9 +88,17 @@ export class Run {
       // run waits for its pace, not for tokens: it mints as it goes).
       const ep = target.http;
       if (ep && !replay && !options.http.rate) {
-        const plan = { cases, settings: t.ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
-        const checks = this.prepared.checks.filter((c) => !c.skipReason(target));
-        ep.expectUsers(freshUsersOf(checks, plan));
+        try {
+          const plan = { cases, settings: t.ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
+          ep.expectUsers(
+            freshUsersOf(
+              this.prepared.checks.filter((c) => !c.skipReason(target)),
+              plan,
+            ),
+          );
+        } catch {
+          // cases that cannot be built fail the checks that use them, with the reason: not the opening of the target
+        }
       }
     } catch (e) {
       if (e instanceof UsageError) this.usageError ??= e.message;

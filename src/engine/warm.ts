@@ -26,8 +26,8 @@ export interface WarmSpec {
   shard: { index: number; count: number } | null;
   dictionary: CheckOptions['dictionary'];
   /**
-   * An HTTP target with `--signing-key` and no `--rate` (a paced run waits for its pace, not for tokens): the key file
-   * (absolute), the checks selected, concurrency and writes.
+   * An HTTP target with `--signing-key`, no `--rate` (a paced run waits for its pace, not for tokens) and no replay (a
+   * few users): the key file (absolute, never its contents), the checks selected, concurrency and writes.
    */
   mint: { keyFile: string; checks: string[]; concurrency: number; writes: boolean } | null;
 }
@@ -44,7 +44,7 @@ export function warmSpecOf(o: CheckOptions): WarmSpec {
     shard: o.shard ?? null,
     dictionary: o.dictionary,
     mint:
-      o.http.signingKey !== undefined && !o.http.rate && o.targets.some((t) => /^https?:\/\//i.test(t))
+      o.http.signingKey !== undefined && !o.http.rate && !o.replayPath && o.targets.some((t) => /^https?:\/\//i.test(t))
         ? { keyFile: resolve(o.cwd, o.http.signingKey), checks: o.checks, concurrency: o.http.concurrency, writes: o.http.allowWrites }
         : null,
   };

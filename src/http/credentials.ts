@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import type { BadCredential, UserCredential } from '../core/http.js';
+import { mark } from '../core/trace.js';
 import { adoptMinter, premint, TokenMinter } from './minter.js';
 import { generateSigningKeys, mintToken, type SigningKeys } from './tokens.js';
 
@@ -14,7 +15,7 @@ export interface CredentialSource {
   readonly secrets: readonly string[];
   /** Stops what the source runs in the background (a minting thread). */
   close?(): void;
-  /** The run will ask for about this many fresh users in all: a minting source makes them ahead. */
+  /** The run will ask for this many more fresh users (from now on): a minting source makes them ahead. */
   expect?(users: number): void;
 }
 
@@ -68,7 +69,9 @@ async function commonBad(token: string, sub: string): Promise<BadCredential[]> {
  * wait).
  */
 export function mintedCredentials(keys: SigningKeys): CredentialSource {
-  const minter = adoptMinter(keys) ?? new TokenMinter(keys);
+  const early = adoptMinter(keys);
+  if (early) mark('minter adopted');
+  const minter = early ?? new TokenMinter(keys);
   minter.start();
   void stranger();
   return {

@@ -58,9 +58,13 @@ export class TokenMinter {
     return this.ready.length;
   }
 
-  /** Has the `users` fresh users the run will still ask for minted ahead of the cases that will ask. */
+  /**
+   * Has the `users` fresh users the run will still ask for (from now on) minted ahead of the cases that will ask; a
+   * later call replaces the count (a first guess, then the real one).
+   */
   expect(users: number): void {
-    this.goal = Math.max(this.goal, this.handed + users);
+    if (!Number.isFinite(users) || users < 0) return;
+    this.goal = this.handed + users;
     this.start();
     this.topUp();
   }
@@ -101,6 +105,7 @@ export class TokenMinter {
       return;
     }
     this.worker.on('message', (m: UserCredential[]) => {
+      if (this.failed) return; // closed: what the thread still sends is not needed
       this.asked -= m.length;
       this.made += m.length;
       for (const user of m) {
@@ -119,9 +124,9 @@ export class TokenMinter {
   }
 
   /**
-   * Asks the thread for what is missing to have `ahead` users ready, or all the users still expected and a batch more
-   * (and one for each waiting case), in batches of `BATCH` once that many are missing: a message per token would cost the sending thread
-   * more than the signing.
+   * Asks the thread for what is missing to have ready all the users still expected (at most `lead`), or else a batch
+   * (`ahead` when the run expects nothing), and one for each waiting case; in batches of `BATCH` once that many are
+   * missing: a message per token would cost the sending thread more than the signing.
    */
   private topUp(): void {
     // Past a run's expected users, only a batch is kept ready (for the shrinking of a failure): not `ahead` unused.

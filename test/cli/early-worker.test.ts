@@ -56,10 +56,23 @@ describe('the early vitest worker', () => {
       // Once the cases are built there, the worker knows how many users the run will ask for: exactly those it asks for.
       const all = m.find((x) => x.label.startsWith('minting ahead: '));
       expect(all?.pid).toBe(warm?.pid);
+      // The target adopted that minter: every user it minted was asked for (a batch at most kept for shrinking).
+      expect(m.find((x) => x.label === 'minter adopted')?.pid).toBe(warm?.pid);
       const done = m.find((x) => x.label.startsWith('minter:'))?.label ?? '';
-      const [, asked] = /^minter: (\d+) users asked for/.exec(done) ?? [];
+      const [, asked = '', minted = '', goal] = /^minter: (\d+) users asked for, (\d+) minted on its thread \(goal (\d+);/.exec(done) ?? [];
       expect(Number(asked), done).toBeGreaterThan(10);
       expect(all?.label).toBe(`minting ahead: ${asked} users`);
+      expect(goal).toBe(asked);
+      expect(Number(minted) - Number(asked)).toBeLessThanOrEqual(8);
+      // Read-only, the run asks for a few users only, and the worker says so.
+      const reads = await cli(['check', '--target', service.url, '--signing-key', key, '--seed', '5', '--runs', '50', '--report-dir', tempDir()], {
+        env: { PARAGON_TRACE: '1' },
+      });
+      expect(reads.code, reads.stderr).toBe(0);
+      const few = /minter: (\d+) users asked for, \d+ minted on its thread \(goal (\d+);/.exec(reads.stderr) ?? [];
+      expect(Number(few[1])).toBeLessThan(20);
+      expect(few[2]).toBe(few[1]);
+      expect(marks(reads.stderr).map((x) => x.label)).toContain(`minting ahead: ${few[1]} users`);
       // A paced run mints as it goes.
       const paced = await cli([...args, '--rate', '2000', '--report-dir', tempDir()], { env: { PARAGON_TRACE: '1' } });
       expect(paced.code, paced.stderr).toBe(0);

@@ -75,10 +75,30 @@ describe('TokenMinter', () => {
       expect(adoptMinter(keys)).toBeUndefined();
       const user = await creds.newUser();
       expect(decodeJwt(user.authorization.slice(7)).sub).toBe(user.sub);
+      await new Promise((r) => setTimeout(r, 100));
       expect(early.available).toBe(99);
     } finally {
       creds.close?.();
     }
+  });
+
+  it('keeps the process alive while a case waits for its user, and nothing else does', async () => {
+    const keys = await generateSigningKeys();
+    const dir = tempDir();
+    const key = join(dir, 'private.pem');
+    writeFileSync(key, keys.privateKeyPem);
+    const script = join(dir, 'wait.mjs');
+    writeFileSync(
+      script,
+      [
+        `const { readSigningKey } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/tokens.js')).href)});`,
+        `const { TokenMinter } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/minter.js')).href)});`,
+        `const m = new TokenMinter(await readSigningKey(${JSON.stringify(key)}), { ahead: 0 });`,
+        'm.next().then((u) => console.log(u.sub));',
+      ].join('\n'),
+    );
+    const out = execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+    expect(out).toMatch(/^conformance-/);
   });
 
   it('does not hold a finished process open while it mints ahead for cases that never come', async () => {
@@ -113,9 +133,16 @@ describe('TokenMinter', () => {
       expect(minter.available).toBe(9);
       // Past fifteen minutes, every waiting user is dropped: the next one handed out is minted after that.
       now = 16 * 60_000;
+      let served = false;
+      const fresh = minter.next().then((u) => {
+        served = true;
+        return u;
+      });
+      await Promise.resolve();
+      expect(served).toBe(false);
       expect(minter.available).toBe(0);
-      const fresh = await minter.next();
-      expect(decodeJwt(fresh.authorization.slice(7)).sub).toBe(fresh.sub);
+      const u = await fresh;
+      expect(decodeJwt(u.authorization.slice(7)).sub).toBe(u.sub);
     } finally {
       minter.close();
     }
