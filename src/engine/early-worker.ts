@@ -5,8 +5,8 @@
  */
 import { mark } from '../core/trace.js';
 import { applyEnv, type EnvMessage, readyMessage } from './prefork.js';
-import { type WarmSpec, warmEnv, warmUp, warmUsers } from './warm.js';
 import { warmMint } from './warm-mint.js';
+import { type WarmSpec, warmEnv } from './warm-spec.js';
 
 // On adoption the CLI sends vitest's environment for its workers, before vitest's own first message.
 const onEnv = (m: unknown): void => {
@@ -26,9 +26,11 @@ const spec = ((): WarmSpec | undefined => {
     return undefined; // not warmed: prepareRun builds the cases itself
   }
 })();
-// Minting starts first: its thread signs while this one loads the suite's code and builds the cases.
+// Minting starts first, before the suite's code is even loaded: its thread signs while this one loads it and builds the
+// cases (the modules imported above are the few it needs).
 const minting = spec ? await warmMint(spec).catch(() => undefined) : undefined;
 await import('./run.js');
+const { warmUp, warmUsers } = await import('./warm.js');
 if (spec) {
   try {
     const cases = warmUp(spec);

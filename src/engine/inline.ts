@@ -4,8 +4,9 @@ import { notify, type RunObserver } from './events.js';
 import { type Prepared, withSecondOpinion } from './prepare.js';
 import type { Executed } from './report.js';
 import { Run } from './run.js';
-import { warmSpecOf, warmUsers } from './warm.js';
+import { warmUsers } from './warm.js';
 import { warmMint } from './warm-mint.js';
+import { warmSpecOf } from './warm-spec.js';
 
 /** Opens every target, runs every check on each, cross-checks findings between targets, closes them. */
 export async function runInline(

@@ -6,7 +6,7 @@
 import { mark } from '../core/trace.js';
 import { mintAhead } from '../http/credentials.js';
 import { readSigningKey } from '../http/tokens.js';
-import type { WarmSpec } from './warm.js';
+import type { WarmSpec } from './warm-spec.js';
 
 /** Most users of the first guess: about what the thread mints while the cases are built. */
 const FIRST_GUESS = 256;

@@ -5,7 +5,6 @@
  * otherwise it builds its own, so a warm start can only save time, never change a case. An HTTP run with
  * `--signing-key` also starts minting its fresh users (`warm-mint.ts`) while the cases are built and vitest starts.
  */
-import { resolve } from 'node:path';
 import type { CaseSource } from '../../generators/index.js';
 // The case source's own module, not the generators' index: the worker never loads the faker engine (json-schema-faker).
 import { caseSource } from '../../generators/source/source.js';
@@ -16,39 +15,7 @@ import { type LoadedSchema, loadSchema } from '../schema/load.js';
 import { oracleFor } from '../schema/oracle.js';
 import { dictionaryOption } from './dictionary.js';
 import { memoized } from './memoized.js';
-
-/** What the cases of a run depend on (nothing secret: it travels in the worker's environment). */
-export interface WarmSpec {
-  /** Absolute path of `--schema`, or null for the embedded schema. */
-  schema: string | null;
-  seed: number;
-  runs: number;
-  shard: { index: number; count: number } | null;
-  dictionary: CheckOptions['dictionary'];
-  /**
-   * An HTTP target with `--signing-key`, no `--rate` (a paced run waits for its pace, not for tokens) and no replay (a
-   * few users): the key file (absolute, never its contents), the checks selected, concurrency and writes.
-   */
-  mint: { keyFile: string; checks: string[]; concurrency: number; writes: boolean } | null;
-}
-
-/** The environment variable that carries a {@link WarmSpec} to the worker. */
-export const warmEnv = 'PARAGON_WARM';
-
-/** The warm spec of a run's options. */
-export function warmSpecOf(o: CheckOptions): WarmSpec {
-  return {
-    schema: o.schemaPath === undefined ? null : resolve(o.cwd, o.schemaPath),
-    seed: o.seed,
-    runs: o.runs,
-    shard: o.shard ?? null,
-    dictionary: o.dictionary,
-    mint:
-      o.http.signingKey !== undefined && !o.http.rate && !o.replayPath && o.targets.some((t) => /^https?:\/\//i.test(t))
-        ? { keyFile: resolve(o.cwd, o.http.signingKey), checks: o.checks, concurrency: o.http.concurrency, writes: o.http.allowWrites }
-        : null,
-  };
-}
+import { type WarmSpec, warmSpecOf } from './warm-spec.js';
 
 const built = new Map<string, { schema: LoadedSchema; cases: CaseSource }>();
 
