@@ -6,6 +6,10 @@
  * proportions the server counted for the suite), the suite's bodies, and a fresh user's token per request (2,000
  * minted before its clock starts), as the suite mints one per case. Rates are the server's count over the time between
  * the first and the last request it saw; the suite's whole-process rate (start-up included) is printed too.
+ *
+ * Two more contenders put the ratio in context, both sending the suite's mix and exactly the suite's number of
+ * requests from a fresh process, as the suite does: autocannon, and the plainest node:http client (a keep-alive loop
+ * that reads each answer and judges nothing), the ceiling of any client built on node:http.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -17,6 +21,7 @@ import { before, bestMedian, load, root, runNode } from './process.js';
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 3);
 const CONCURRENCY = 8;
 const SECONDS = 5;
+const GOAL = 'autocannon, the suite mix';
 
 /** The server process, asked for its counts over IPC. */
 class Server {
@@ -97,10 +102,14 @@ export async function benchHttp(): Promise<string[]> {
       add('suite', r);
       mix = r.counts;
       if (old) add('suite (before)', await measure(server, suite(old)));
-      const cannon = (m: Record<string, number>) => () =>
-        runNode(join(root, 'dist/bench/http-mix.js'), [server.url, server.keyFile, JSON.stringify(m), String(CONCURRENCY), String(SECONDS)]);
-      add('autocannon, the suite mix', await measure(server, cannon(mix)));
-      add('autocannon, GET only', await measure(server, cannon({ 'GET 2xx': 1 })));
+      const client =
+        (m: Record<string, number>, length: string, kind = 'autocannon') =>
+        () =>
+          runNode(join(root, 'dist/bench/http-mix.js'), [server.url, server.keyFile, JSON.stringify(m), String(CONCURRENCY), length, kind]);
+      add(GOAL, await measure(server, client(mix, `${SECONDS}s`)));
+      add('autocannon, GET only', await measure(server, client({ 'GET 2xx': 1 }, `${SECONDS}s`)));
+      add('autocannon, suite count', await measure(server, client(mix, String(r.requests))));
+      add('node:http loop, suite count', await measure(server, client(mix, String(r.requests), 'node')));
     }
   } finally {
     server.stop();
@@ -121,12 +130,19 @@ export async function benchHttp(): Promise<string[]> {
   for (const name of rates.keys()) {
     const x = summary(name);
     lines.push(
-      `${name.padEnd(26)} ${fmt(x.best)} req/s best, ${fmt(x.median)} median (${fmt(x.requests)} requests${name.startsWith('suite') ? `; whole process ${fmt(x.processBest)} req/s; exit ${x.exits}` : ''})`,
+      `${name.padEnd(28)} ${fmt(x.best)} req/s best, ${fmt(x.median)} median (${fmt(x.requests)} requests${name.startsWith('suite') ? `; whole process ${fmt(x.processBest)} req/s; exit ${x.exits}` : ''})`,
     );
   }
   const ours = summary('suite');
-  const peer = summary('autocannon, the suite mix');
-  lines.push(`ratio suite / autocannon (same mix): best ${(ours.best / peer.best).toFixed(2)}, median ${(ours.median / peer.median).toFixed(2)} (goal >= 0.5)`);
+  const peer = summary(GOAL);
+  const sameCount = summary('autocannon, suite count');
+  const ratio = (a: ReturnType<typeof summary>, b: ReturnType<typeof summary>) =>
+    `best ${(a.best / b.best).toFixed(2)}, median ${(a.median / b.median).toFixed(2)}`;
+  lines.push(`ratio suite / autocannon (same mix, ${SECONDS} s): ${ratio(ours, peer)} (goal >= 0.5)`);
+  lines.push(`ratio suite / autocannon (same mix, the suite's count from a fresh process): ${ratio(ours, sameCount)}`);
+  const bare = summary('node:http loop, suite count');
+  lines.push(`ratio plain node:http loop / autocannon (${SECONDS} s): ${ratio(bare, peer)}; / autocannon (the suite's count): ${ratio(bare, sameCount)}`);
+  lines.push(`ratio suite / plain node:http loop (both the suite's count): ${ratio(ours, bare)}`);
   if (old) {
     const was = summary('suite (before)');
     lines.push(`before → after: median ${(was.median / peer.median).toFixed(2)} → ${(ours.median / peer.median).toFixed(2)} of autocannon's rate`);

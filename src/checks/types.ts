@@ -48,6 +48,16 @@ export interface CheckOutcome {
   warnings?: RunWarning[];
 }
 
+/** What a run knows before its HTTP checks start: enough for each to say how many fresh users it will ask for. */
+export interface UserPlan {
+  cases: CaseSource;
+  settings: Pick<RunSettings, 'runs' | 'shard'>;
+  /** Requests in flight (`--concurrency`). */
+  concurrency: number;
+  /** PATCH requests allowed (`--allow-writes`). */
+  writes: boolean;
+}
+
 /** A check: stable id, level, and a run function. */
 export interface CheckDef {
   id: string;
@@ -56,4 +66,6 @@ export interface CheckDef {
   /** Returns a reason when the check does not apply to this target (reported as skipped), else undefined. */
   skipReason(target: Target): string | undefined;
   run(ctx: CheckContext): Promise<CheckOutcome>;
+  /** HTTP checks: how many times the check will ask the endpoint for a fresh user (minted ahead), shrinking aside. */
+  freshUsers?(plan: UserPlan): number;
 }

@@ -71,6 +71,8 @@ export interface HttpEndpoint {
   readonly concurrency: number;
   /** Credentials for a user (fresh when `users` is `minted`). */
   newUser(): Promise<UserCredential>;
+  /** The run will call `newUser()` this many more times: minted users are made ahead (a no-op for a fixed token). */
+  expectUsers(users: number): void;
   /** Bad credentials aimed at `user` (same subject where possible): none, garbage, wrong signature, expired, … */
   badCredentials(user: UserCredential): Promise<BadCredential[]>;
   /** Sends one request (to `mePath` unless `path` is given); logs it; throws `TargetError` when unreachable. */

@@ -5,7 +5,8 @@
  */
 import { mark } from '../core/trace.js';
 import { applyEnv, type EnvMessage, readyMessage } from './prefork.js';
-import { type WarmSpec, warmEnv, warmUp } from './warm.js';
+import { warmMint } from './warm-mint.js';
+import { type WarmSpec, warmEnv } from './warm-spec.js';
 
 // On adoption the CLI sends vitest's environment for its workers, before vitest's own first message.
 const onEnv = (m: unknown): void => {
@@ -15,13 +16,25 @@ const onEnv = (m: unknown): void => {
   }
 };
 process.on('message', onEnv);
-const spec = process.env[warmEnv];
+const text = process.env[warmEnv];
 delete process.env[warmEnv];
 mark('worker warming');
+const spec = ((): WarmSpec | undefined => {
+  try {
+    return text ? (JSON.parse(text) as WarmSpec) : undefined;
+  } catch {
+    return undefined; // not warmed: prepareRun builds the cases itself
+  }
+})();
+// Minting starts first, before the suite's code is even loaded: its thread signs while this one loads it and builds the
+// cases (the modules imported above are the few it needs).
+const minting = spec ? await warmMint(spec).catch(() => undefined) : undefined;
 await import('./run.js');
+const { warmUp, warmUsers } = await import('./warm.js');
 if (spec) {
   try {
-    warmUp(JSON.parse(spec) as WarmSpec);
+    const cases = warmUp(spec);
+    if (cases) minting?.(warmUsers(spec, cases));
   } catch {
     // not warmed: prepareRun builds the cases itself
   }

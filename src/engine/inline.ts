@@ -4,6 +4,9 @@ import { notify, type RunObserver } from './events.js';
 import { type Prepared, withSecondOpinion } from './prepare.js';
 import type { Executed } from './report.js';
 import { Run } from './run.js';
+import { warmUsers } from './warm.js';
+import { warmMint } from './warm-mint.js';
+import { warmSpecOf } from './warm-spec.js';
 
 /** Opens every target, runs every check on each, cross-checks findings between targets, closes them. */
 export async function runInline(
@@ -13,6 +16,14 @@ export async function runInline(
   secrets: readonly string[],
   observers: readonly RunObserver[],
 ): Promise<Executed> {
+  // As in the vitest worker: fresh users are minted on their own thread while the cases are built.
+  const spec = warmSpecOf(p.options);
+  const minting = await warmMint(spec).catch(() => undefined);
+  try {
+    minting?.(warmUsers(spec, p.cases));
+  } catch {
+    // cases that cannot be built fail the checks that use them, with the reason; the first guess stands meanwhile
+  }
   await withSecondOpinion(p);
   const run = new Run(p, env, signal, secrets);
   for (let i = 0; i < run.targets.length; i++) {

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { pathToFileURL } from 'node:url';
 import type { PoolOptions, PoolWorker, WorkerRequest } from 'vitest/node';
-import { type WarmSpec, warmEnv } from './warm.js';
+import { type WarmSpec, warmEnv } from './warm-spec.js';
 
 /** A worker process started early, waiting for vitest to adopt it. */
 export interface Prefork {

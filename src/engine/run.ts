@@ -5,6 +5,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { markCheck } from '../baseline/apply.js';
+import { freshUsersOf } from '../checks/http/index.js';
 import type { CheckContext, CheckDef } from '../checks/types.js';
 import { TargetError, UsageError } from '../core/errors.js';
 import { redactTarget as redactSpec } from '../core/redact.js';
@@ -83,6 +84,22 @@ export class Run {
         },
         signal: this.signal,
       };
+      // Minted users for every HTTP check are made while the first ones run, not one by one as each case asks (a paced
+      // run waits for its pace, not for tokens: it mints as it goes).
+      const ep = target.http;
+      if (ep && !replay && !options.http.rate) {
+        try {
+          const plan = { cases, settings: t.ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
+          ep.expectUsers(
+            freshUsersOf(
+              this.prepared.checks.filter((c) => !c.skipReason(target)),
+              plan,
+            ),
+          );
+        } catch {
+          // cases that cannot be built fail the checks that use them, with the reason: not the opening of the target
+        }
+      }
     } catch (e) {
       if (e instanceof UsageError) this.usageError ??= e.message;
       else if (!(e instanceof TargetError)) throw e;

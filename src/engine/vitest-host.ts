@@ -15,7 +15,7 @@ import { AdoptingForkWorker, type Prefork, startPrefork } from './prefork.js';
 import type { Executed } from './report.js';
 import { describeSpec } from './run.js';
 import type { ParagonTaskMeta } from './task-meta.js';
-import { warmSpecOf } from './warm.js';
+import { warmSpecOf } from './warm-spec.js';
 
 /**
  * The suite vitest runs: the bundled one (`npm run build` writes it beside the bundled CLI), else the one `tsc` compiled.

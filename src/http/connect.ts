@@ -41,6 +41,7 @@ export function createHttpEndpoint(cfg: EndpointConfig): HttpEndpoint {
       if (good.size < 100_000) good.add(user.authorization);
       return user;
     },
+    expectUsers: (users) => cfg.credentials.expect?.(users),
     badCredentials: (user) => cfg.credentials.badCredentials(user),
     async send(call) {
       const req = { ...call, path: call.path ?? mePath };

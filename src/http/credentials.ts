@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import type { BadCredential, UserCredential } from '../core/http.js';
-import { TokenMinter } from './minter.js';
+import { mark } from '../core/trace.js';
+import { adoptMinter, premint, TokenMinter } from './minter.js';
 import { generateSigningKeys, mintToken, type SigningKeys } from './tokens.js';
 
 /** A source of good and bad credentials. */
@@ -14,6 +15,8 @@ export interface CredentialSource {
   readonly secrets: readonly string[];
   /** Stops what the source runs in the background (a minting thread). */
   close?(): void;
+  /** The run will ask for this many more fresh users (from now on): a minting source makes them ahead. */
+  expect?(users: number): void;
 }
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -62,10 +65,13 @@ async function commonBad(token: string, sub: string): Promise<BadCredential[]> {
 
 /**
  * Mints a fresh user (random `sub`) per `newUser()` with the given keys, ahead of time on a thread of its own (started
- * now, with the key pair of the bad credentials, so that neither makes the first cases wait).
+ * now, or adopted from `mintAhead`, with the key pair of the bad credentials, so that neither makes the first cases
+ * wait).
  */
 export function mintedCredentials(keys: SigningKeys): CredentialSource {
-  const minter = new TokenMinter(keys);
+  const early = adoptMinter(keys);
+  if (early) mark('minter adopted');
+  const minter = early ?? new TokenMinter(keys);
   minter.start();
   void stranger();
   return {
@@ -73,6 +79,7 @@ export function mintedCredentials(keys: SigningKeys): CredentialSource {
     secrets: [],
     newUser: () => minter.next(),
     close: () => minter.close(),
+    expect: (users) => minter.expect(users),
     async badCredentials(user) {
       const sub = user.sub ?? `conformance-${randomUUID()}`;
       const token = user.authorization.replace(/^Bearer\s+/i, '');
@@ -80,6 +87,15 @@ export function mintedCredentials(keys: SigningKeys): CredentialSource {
       return [...(await commonBad(token, sub)), { label: 'expired token', authorization: `Bearer ${expired}` }];
     },
   };
+}
+
+/**
+ * Warm start: begins minting `users` fresh users with `keys` (and the bad credentials' key pair) before the run's target
+ * exists; the target that `mintedCredentials` builds with the same key adopts them.
+ */
+export function mintAhead(keys: SigningKeys, users: number): void {
+  premint(keys, users);
+  void stranger();
 }
 
 /** One fixed token for every case (cases share that user's state). */

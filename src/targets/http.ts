@@ -117,12 +117,18 @@ export async function openHttpTarget(url: string, options: HttpTargetOptions & N
   const users = credentials.mode === 'minted' ? 'a fresh user per case (tokens minted with --signing-key)' : `one fixed user (token from $${tokenEnv})`;
   const extra = headers.length ? `; headers ${headers.map(([n]) => n).join(', ')}` : '';
   const description = `${baseUrl} (project ${projectId}; ${users}; ${allowWrites ? 'writes allowed' : 'read-only'}${extra})`;
-  await preflight(
-    endpoint,
-    baseUrl,
-    credentials.mode === 'minted' ? `a token minted with --signing-key ${opts.signingKeyPath}` : `the token in $${tokenEnv}`,
-    projectId,
-  );
+  try {
+    await preflight(
+      endpoint,
+      baseUrl,
+      credentials.mode === 'minted' ? `a token minted with --signing-key ${opts.signingKeyPath}` : `the token in $${tokenEnv}`,
+      projectId,
+    );
+  } catch (e) {
+    // Nothing will use this endpoint: its connections and its minting thread stop now.
+    await endpoint.close();
+    throw e;
+  }
   return targetOf(endpoint, 'http', description);
 }
 
@@ -134,7 +140,6 @@ async function preflight(endpoint: HttpEndpoint, baseUrl: string, what: string, 
   const user = await endpoint.newUser();
   const res = await endpoint.send({ method: 'GET', authorization: user.authorization });
   if (res.status === 404) {
-    await endpoint.close();
     const doubled = /\/projects\/|\/sdk\/me/.test(new URL(baseUrl).pathname);
     const hint = doubled
       ? `--target ${baseUrl} already holds the resource path, so the suite asked for ${endpoint.mePath}. Pass the base URL only (everything before /projects/…/sdk/me), e.g. --target ${baseUrl.replace(/\/projects\/.*$/, '').replace(/\/sdk\/me.*$/, '')}.`
@@ -142,7 +147,6 @@ async function preflight(endpoint: HttpEndpoint, baseUrl: string, what: string, 
     throw new UsageError(`every request answers 404: GET ${endpoint.mePath} on ${baseUrl} was not found. ${hint}`);
   }
   if (res.status === 401 || res.status === 403) {
-    await endpoint.close();
     throw new UsageError(
       `${baseUrl} refused ${what} (GET ${endpoint.mePath} answered ${res.status}). Check that it is a valid, unexpired user token for project '${projectId}' of this service (--project-id), then run again.`,
     );

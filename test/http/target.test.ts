@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
+import { premint } from '../../src/http/minter.js';
 import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
+import { readSigningKey } from '../../src/http/tokens.js';
 import { attachReferenceService, openHttpTarget, parseHeaders } from '../../src/targets/http.js';
 
 let service: ReferenceService;
@@ -16,6 +18,16 @@ beforeAll(async () => {
 afterAll(() => service.close());
 
 describe('openHttpTarget', () => {
+  it('a target that cannot be reached stops the minting it adopted: nothing will use those users', async () => {
+    const keys = await readSigningKey(join(keyDir, 'private.pem'));
+    const early = premint(keys, 2000);
+    await expect(openHttpTarget('http://127.0.0.1:1', { signingKeyPath: join(keyDir, 'private.pem') })).rejects.toThrow(/cannot reach/);
+    const left = early.available;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(early.available).toBe(left);
+    expect(left).toBeLessThan(2000);
+  });
+
   it('says which variable or flag to set when no token is configured', async () => {
     await expect(openHttpTarget(service.url, { env: {} })).rejects.toThrow(/PARAGON_USER_TOKEN.*--signing-key/);
     await expect(openHttpTarget(service.url, { env: {}, tokenEnv: 'MY_TOKEN' })).rejects.toThrow(/MY_TOKEN/);

@@ -45,6 +45,7 @@ export const authRequired: CheckDef = {
   level: 'MUST',
   title: 'no token or a bad token answers 401/403 and no user data',
   skipReason: needsHttp,
+  freshUsers: () => 1,
   async run(ctx): Promise<CheckOutcome> {
     const ep = endpointOf(ctx);
     const user = await ep.newUser();

@@ -33,3 +33,11 @@ export function isPatchFault(c: Case): boolean {
 export function casesOf(ctx: CheckContext, kind: 'valid' | 'invalid'): Iterable<GeneratedCase> {
   return casesFor(ctx, [kind]);
 }
+
+/** How many items `items` yields. */
+export function countOf(items: Iterable<unknown>): number {
+  if (Array.isArray(items)) return items.length;
+  let n = 0;
+  for (const _ of items) n++;
+  return n;
+}

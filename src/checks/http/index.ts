@@ -1,5 +1,5 @@
 /** The `http.*` checks (SPEC §4) in report order; `http.no-server-error` last so it sees every exchange of the run. */
-import type { CheckDef } from '../types.js';
+import type { CheckDef, UserPlan } from '../types.js';
 import { authRequired } from './auth.js';
 import { noServerError } from './no-server-error.js';
 import { readConforms } from './read.js';
@@ -11,3 +11,8 @@ export { authRequired, noServerError, readConforms, writeAcceptsValid, writePers
 
 /** Every HTTP check. */
 export const httpChecks: CheckDef[] = [readConforms, authRequired, writeAcceptsValid, writePersists, writeRejectsInvalid, noServerError];
+
+/** How many fresh users `checks` will ask for in all. */
+export function freshUsersOf(checks: readonly CheckDef[], plan: UserPlan): number {
+  return checks.reduce((n, c) => n + (c.freshUsers?.(plan) ?? 0), 0);
+}

@@ -55,6 +55,7 @@ export const noServerError: CheckDef = {
   level: 'MUST',
   title: 'no request of the suite gets a 5xx',
   skipReason: needsHttp,
+  freshUsers: () => 1,
   async run(ctx): Promise<CheckOutcome> {
     const ep = endpointOf(ctx);
     const user = await ep.newUser();

@@ -3,15 +3,14 @@
 import type { UserCredential } from '../../core/http.js';
 import { DirectFindings } from '../../findings/direct.js';
 import { generalizeLocation } from '../../findings/fingerprint.js';
-import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
-import { bodyFor, casesOf } from './cases.js';
+import type { CheckContext, CheckDef, CheckOutcome, RunSettings } from '../types.js';
+import { bodyFor, casesOf, countOf } from './cases.js';
 import { endpointOf, forEachParallel, type HttpMiss, judgeUser, needsHttp, send } from './common.js';
 
 /** Most PATCH-then-GET cases (writes allowed only). */
 const maxPatchedReads = 50;
 
-function shardedCount(ctx: CheckContext): number {
-  const { runs, shard } = ctx.settings;
+function shardedCount({ runs, shard }: Pick<RunSettings, 'runs' | 'shard'>): number {
   return Math.max(1, shard ? Math.ceil(runs / shard.count) : runs);
 }
 
@@ -32,6 +31,8 @@ export const readConforms: CheckDef = {
   level: 'MUST',
   title: 'GET answers 200, a JSON content type and a valid Connected User',
   skipReason: needsHttp,
+  freshUsers: (p) =>
+    Math.min(p.concurrency, shardedCount(p.settings)) + (p.writes ? Math.min(maxPatchedReads, countOf(p.cases.valid(p.settings.runs, p.settings.shard))) : 0),
   async run(ctx): Promise<CheckOutcome> {
     const ep = endpointOf(ctx);
     const found = new DirectFindings('http.read.conforms', ctx.settings.maxFindings);
@@ -39,7 +40,7 @@ export const readConforms: CheckDef = {
     let cases = 0;
     const stop = () => ctx.signal.aborted;
     // Plain GETs: reads change nothing, so a small pool of users serves them all.
-    const total = ctx.replay ? 1 : shardedCount(ctx);
+    const total = ctx.replay ? 1 : shardedCount(ctx.settings);
     const pool = await Promise.all(Array.from({ length: Math.min(ep.concurrency, total) }, () => ep.newUser()));
     const indexes = Array.from({ length: total }, (_, i) => i);
     await forEachParallel(

@@ -1,6 +1,6 @@
 /** `http.write.accepts-valid`: PATCH with valid meta → 2xx and a valid user containing the patch. */
 import type { CheckDef } from '../types.js';
-import { casesOf } from './cases.js';
+import { casesOf, countOf } from './cases.js';
 import { endpointOf, type HttpMiss, judgeUser, metaOf, missOf, needsWrites, type Sent, send } from './common.js';
 import { type BodySource, searchBodies } from './search.js';
 
@@ -16,6 +16,7 @@ export const writeAcceptsValid: CheckDef = {
   level: 'MUST',
   title: 'PATCH with valid meta answers 2xx and a valid user containing the patch',
   skipReason: needsWrites,
+  freshUsers: (p) => (p.writes ? countOf(p.cases.valid(p.settings.runs, p.settings.shard)) : 0),
   run(ctx) {
     const ep = endpointOf(ctx);
     const judge = async (body: string): Promise<() => HttpMiss | undefined> => {

@@ -9,12 +9,17 @@ import { fcShrinks, greedy } from '../../../generators/source/shrink.js';
 import { jsonEqual, objectFrom } from '../../core/json.js';
 import { stringClass } from '../../findings/classes.js';
 import { DirectFindings } from '../../findings/direct.js';
-import type { CheckContext, CheckDef, CheckOutcome } from '../types.js';
+import type { CheckContext, CheckDef, CheckOutcome, RunSettings } from '../types.js';
 import { endpointOf, forEachParallel, type HttpMiss, needsWrites, readJson, send } from './common.js';
 import { openSequence, PersistMiss, runStep, type Step, sequenceArb } from './persists-model.js';
 
 /** Most sequences per run: each is several requests. */
 const maxSequences = 100;
+
+/** The indexes of this run's sequences (this shard's share). */
+function sequenceIndexes({ runs, shard }: Pick<RunSettings, 'runs' | 'shard'>): number[] {
+  return Array.from({ length: Math.min(runs, maxSequences) }, (_, i) => i).filter((i) => !shard || i % shard.count === shard.index - 1);
+}
 
 /** Runs one sequence of steps and a final GET; resolves to the miss with the steps run, or undefined. */
 async function runSequence(ctx: CheckContext, steps: readonly Step[]): Promise<{ miss: HttpMiss; trace: Step[] } | undefined> {
@@ -91,6 +96,8 @@ export const writePersists: CheckDef = {
   level: 'MUST',
   title: 'the next GET shows each patch merged over the old meta',
   skipReason: needsWrites,
+  // The stability probe's user, then one per sequence.
+  freshUsers: (p) => (p.writes ? 1 + sequenceIndexes(p.settings).length : 0),
   async run(ctx): Promise<CheckOutcome> {
     const found = new DirectFindings('http.write.persists', ctx.settings.maxFindings);
     const replay = replayedSteps(ctx);
@@ -102,8 +109,8 @@ export const writePersists: CheckDef = {
     const unstable = await unstableGet(ctx);
     if (unstable) return { cases: 0, findings: [], skip: unstable, warnings: [{ code: 'http-unstable-get', message: unstable }] };
     const ep = endpointOf(ctx);
-    const { seed, runs, shard } = ctx.settings;
-    const indexes = Array.from({ length: Math.min(runs, maxSequences) }, (_, i) => i).filter((i) => !shard || i % shard.count === shard.index - 1);
+    const { seed } = ctx.settings;
+    const indexes = sequenceIndexes(ctx.settings);
     const failing: { start: fc.Value<Step[]>; first: { miss: HttpMiss; trace: Step[] } }[] = [];
     let cases = 0;
     await forEachParallel(

@@ -47,6 +47,12 @@ export const writeRejectsInvalid: CheckDef = {
   level: 'MUST',
   title: 'invalid PATCH answers 4xx and the stored user is unchanged',
   skipReason: needsWrites,
+  freshUsers: (p) => {
+    if (!p.writes) return 0;
+    let faults = 0;
+    for (const c of p.cases.invalid(p.settings.runs, p.settings.shard)) if (isPatchFault(c)) faults++;
+    return rawBodies.length + faults;
+  },
   run(ctx) {
     const ep = endpointOf(ctx);
     const judge = async (body: string): Promise<() => HttpMiss | undefined> => {
