@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shard } from '../../generators/index.js';
 import { caseSource } from '../../generators/source/source.js';
 import { freshUsersOf, httpChecks } from '../../src/checks/http/index.js';
+import type { HttpEndpoint } from '../../src/core/http.js';
 import { memoized } from '../../src/engine/memoized.js';
 import { type ReferenceService, startReferenceService } from '../../src/http/service.js';
 import { loadSchema } from '../../src/schema/load.js';
@@ -20,11 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-const cases = memoized(caseSource(loadSchema().document, { seed: 3 }));
-
-async function askedPerCheck(runs: number, shard?: Shard): Promise<{ asked: Record<string, number>; declared: Record<string, number>; total: number }> {
-  const target = httpTargetFromService(service, { concurrency: 4 });
-  const ep = target.http!;
+/** Counts the endpoint's `newUser()` calls from now on. */
+function countUsers(ep: HttpEndpoint): () => number {
   const newUser = ep.newUser.bind(ep);
   let n = 0;
   Object.assign(ep, {
@@ -33,16 +31,25 @@ async function askedPerCheck(runs: number, shard?: Shard): Promise<{ asked: Reco
       return newUser();
     },
   });
+  return () => n;
+}
+
+const cases = memoized(caseSource(loadSchema().document, { seed: 3 }));
+
+async function askedPerCheck(runs: number, shard?: Shard): Promise<{ asked: Record<string, number>; declared: Record<string, number>; total: number }> {
+  const target = httpTargetFromService(service, { concurrency: 4 });
+  const ep = target.http!;
+  const count = countUsers(ep);
   const ctx = contextFor(target, { runs, cases, seed: 3, ...(shard ? { shard } : {}) });
   const plan = { cases, settings: ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
   const asked: Record<string, number> = {};
   const declared: Record<string, number> = {};
   try {
     for (const check of httpChecks) {
-      n = 0;
+      const before = count();
       const outcome = await check.run(ctx);
       expect(outcome.findings, check.id).toEqual([]);
-      asked[check.id] = n;
+      asked[check.id] = count() - before;
       declared[check.id] = check.freshUsers?.(plan) ?? 0;
     }
   } finally {
@@ -73,14 +80,7 @@ describe('fresh users declared ahead by the HTTP checks', () => {
     writeFileSync(keyFile, service.keys.privateKeyPem);
     const target = await openHttpTarget(service.url, { signingKeyPath: keyFile, concurrency: 4 });
     const ep = target.http!;
-    const newUser = ep.newUser.bind(ep);
-    let n = 0;
-    Object.assign(ep, {
-      newUser: () => {
-        n++;
-        return newUser();
-      },
-    });
+    const count = countUsers(ep);
     const ctx = contextFor(target, { runs: 12, cases, seed: 3 });
     const plan = { cases, settings: ctx.settings, concurrency: ep.concurrency, writes: ep.allowWrites };
     const running = httpChecks.filter((c) => !c.skipReason(target));
@@ -90,7 +90,7 @@ describe('fresh users declared ahead by the HTTP checks', () => {
       await target.close();
     }
     expect(running.map((c) => c.id)).toEqual(['http.read.conforms', 'http.auth.required', 'http.no-server-error']);
-    expect(freshUsersOf(running, plan)).toBe(n);
-    expect(n).toBe(4 + 1 + 1);
+    expect(freshUsersOf(running, plan)).toBe(count());
+    expect(count()).toBe(4 + 1 + 1);
   });
 });

@@ -11,6 +11,32 @@ import { adoptMinter, premint, TokenMinter } from '../../src/http/minter.js';
 import { generateSigningKeys } from '../../src/http/tokens.js';
 import { tempDir } from '../support/cli.js';
 
+/**
+ * Runs `lines` as a script of its own process, with `TokenMinter`, `premint` and `readSigningKey` imported and `KEY`
+ * the path of a fresh signing key; resolves to what it printed (the process must end by itself within 30 s).
+ */
+async function inProcess(...lines: string[]): Promise<string> {
+  const dir = tempDir();
+  const key = join(dir, 'private.pem');
+  writeFileSync(key, (await generateSigningKeys()).privateKeyPem);
+  const url = (file: string) => JSON.stringify(pathToFileURL(resolve(file)).href);
+  const script = join(dir, 'script.mjs');
+  const head = [
+    `const { readSigningKey } = await import(${url('dist/src/http/tokens.js')});`,
+    `const { TokenMinter, premint } = await import(${url('dist/src/http/minter.js')});`,
+    `const KEY = ${JSON.stringify(key)};`,
+  ];
+  writeFileSync(script, [...head, ...lines].join('\n'));
+  return execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+}
+
+/** Waits until `minter` has `n` users ready, and checks that it mints no more (100 ms later it still has `n`). */
+async function settlesAt(minter: TokenMinter, n: number): Promise<void> {
+  await vi.waitFor(() => expect(minter.available).toBe(n), { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 100));
+  expect(minter.available).toBe(n);
+}
+
 describe('TokenMinter', () => {
   it('hands out valid tokens for distinct fresh subjects, minted ahead by its thread', async () => {
     const keys = await generateSigningKeys();
@@ -25,9 +51,7 @@ describe('TokenMinter', () => {
         expect(payload.exp! - payload.iat!).toBe(3600);
       }
       // Ahead: without being asked, the thread fills the queue up to 16 users, and no further.
-      await vi.waitFor(() => expect(minter.available).toBe(16), { timeout: 10_000 });
-      await new Promise((r) => setTimeout(r, 100));
-      expect(minter.available).toBe(16);
+      await settlesAt(minter, 16);
     } finally {
       minter.close();
     }
@@ -37,14 +61,10 @@ describe('TokenMinter', () => {
     const minter = new TokenMinter(await generateSigningKeys(), { ahead: 16 });
     try {
       minter.expect(30);
-      await vi.waitFor(() => expect(minter.available).toBe(30), { timeout: 10_000 });
-      await new Promise((r) => setTimeout(r, 100));
-      expect(minter.available).toBe(30);
+      await settlesAt(minter, 30);
       await Promise.all(Array.from({ length: 30 }, () => minter.next()));
       // All thirty taken: a batch of eight is kept ready (for shrinking), not the sixteen of a run that expects nothing.
-      await vi.waitFor(() => expect(minter.available).toBe(8), { timeout: 10_000 });
-      await new Promise((r) => setTimeout(r, 100));
-      expect(minter.available).toBe(8);
+      await settlesAt(minter, 8);
       // Expected users count from now on: twenty more are minted beyond the thirty already taken.
       minter.expect(20);
       await vi.waitFor(() => expect(minter.available).toBe(20), { timeout: 10_000 });
@@ -57,9 +77,7 @@ describe('TokenMinter', () => {
     const minter = new TokenMinter(await generateSigningKeys(), { ahead: 4, lead: 24 });
     try {
       minter.expect(1000);
-      await vi.waitFor(() => expect(minter.available).toBe(24), { timeout: 10_000 });
-      await new Promise((r) => setTimeout(r, 100));
-      expect(minter.available).toBe(24);
+      await settlesAt(minter, 24);
     } finally {
       minter.close();
     }
@@ -83,42 +101,17 @@ describe('TokenMinter', () => {
   });
 
   it('keeps the process alive while a case waits for its user, and nothing else does', async () => {
-    const keys = await generateSigningKeys();
-    const dir = tempDir();
-    const key = join(dir, 'private.pem');
-    writeFileSync(key, keys.privateKeyPem);
-    const script = join(dir, 'wait.mjs');
-    writeFileSync(
-      script,
-      [
-        `const { readSigningKey } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/tokens.js')).href)});`,
-        `const { TokenMinter } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/minter.js')).href)});`,
-        `const m = new TokenMinter(await readSigningKey(${JSON.stringify(key)}), { ahead: 0 });`,
-        'm.next().then((u) => console.log(u.sub));',
-      ].join('\n'),
-    );
-    const out = execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+    const out = await inProcess('const m = new TokenMinter(await readSigningKey(KEY), { ahead: 0 });', 'm.next().then((u) => console.log(u.sub));');
     expect(out).toMatch(/^conformance-/);
   });
 
   it('does not hold a finished process open while it mints ahead for cases that never come', async () => {
-    const keys = await generateSigningKeys();
-    const dir = tempDir();
-    const key = join(dir, 'private.pem');
-    writeFileSync(key, keys.privateKeyPem);
     // Two thousand users take the thread seconds; the process has nothing else to do after 50 ms.
-    const script = join(dir, 'premint.mjs');
-    writeFileSync(
-      script,
-      [
-        `const { readSigningKey } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/tokens.js')).href)});`,
-        `const { premint } = await import(${JSON.stringify(pathToFileURL(resolve('dist/src/http/minter.js')).href)});`,
-        `const m = premint(await readSigningKey(${JSON.stringify(key)}), 2000);`,
-        'setTimeout(() => {}, 50);',
-        "process.on('exit', () => console.log(m.available));",
-      ].join('\n'),
+    const out = await inProcess(
+      'const m = premint(await readSigningKey(KEY), 2000);',
+      'setTimeout(() => {}, 50);',
+      "process.on('exit', () => console.log(m.available));",
     );
-    const out = execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
     expect(Number(out.trim())).toBeLessThan(2000);
   });
 
