@@ -45,7 +45,7 @@ function workerEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** The message that gives an adopted process vitest's environment (`warm-entry.ts` applies it). */
+/** The message that gives an adopted process vitest's environment (`early-worker.ts` applies it). */
 export interface EnvMessage {
   paragonEnv: Partial<NodeJS.ProcessEnv>;
 }

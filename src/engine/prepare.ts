@@ -17,8 +17,6 @@ import { memoized } from './memoized.js';
 import { readReplay } from './replay.js';
 import { warmed } from './warm.js';
 
-export { memoized } from './memoized.js';
-
 /** A prepared run: everything that does not need a target (all of it fails only with usage errors). */
 export interface Prepared {
   options: CheckOptions;

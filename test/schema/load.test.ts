@@ -12,7 +12,10 @@ describe('loadSchema', () => {
     expect(ajv.validateSchema(JSON.parse(readFileSync(embeddedSchemaPath, 'utf8')) as object), JSON.stringify(ajv.errors)).toBe(true);
   });
 
-  it('compiles the oracle while loading, and oracleFor hands out that same oracle', () => {
+  it('compiles the oracle of a given schema while loading (exit 2 when ajv cannot); oracleFor compiles each once', () => {
+    const unresolved = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: '#/nope' });
+    expect(() => parseSchema(unresolved, 'unresolved.json')).toThrow(UsageError);
+    expect(() => parseSchema(unresolved, 'unresolved.json')).toThrow(/unresolved\.json cannot be compiled: can't resolve reference #\/nope/);
     const loaded = loadSchema();
     const oracle = oracleFor(loaded.document);
     expect(oracleFor(loaded.document)).toBe(oracle);
