@@ -47,8 +47,12 @@ export function baselineOutcome(checks: readonly CheckResult[], entries: readonl
   const marks = checks.flatMap((c) => c.failures.map((f) => f.baseline?.status));
   const out: BaselineOutcome = { known: marks.filter((m) => m === 'known').length, expired: marks.filter((m) => m === 'expired').length, fixed: [] };
   for (const e of entries) {
-    const ran = checks.filter((c) => c.id === e.check && (e.target === undefined || targets[c.target ?? 0] === e.target));
-    const met = ran.some((c) => c.failures.some((f) => f.fingerprint === e.fingerprint || f.causedBy?.fingerprint === e.fingerprint));
+    const onTarget = checks.filter((c) => e.target === undefined || targets[c.target ?? 0] === e.target);
+    const ran = onTarget.filter((c) => c.id === e.check);
+    // Met by its own finding, or by a finding of any check that follows from it (which it marks known).
+    const met =
+      ran.some((c) => c.failures.some((f) => f.fingerprint === e.fingerprint)) ||
+      onTarget.some((c) => c.failures.some((f) => f.causedBy?.fingerprint === e.fingerprint));
     const exercised = ran.length > 0 && ran.every((c) => c.status !== 'skipped' && c.status !== 'errored' && !c.unattributed);
     if (exercised && !met) out.fixed.push({ fingerprint: e.fingerprint, check: e.check, reason: e.reason });
   }

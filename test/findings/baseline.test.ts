@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markCheck, updatedEntries } from '../../src/baseline/apply.js';
+import { baselineOutcome, markCheck, updatedEntries } from '../../src/baseline/apply.js';
 import type { CheckResult, Failure, Report } from '../../src/core/types.js';
 import { runConformance } from '../../src/engine/runner.js';
 import { exitCodeFor } from '../../src/report/verdict.js';
@@ -63,6 +63,23 @@ describe('baseline', () => {
     const again = result('validate.accepts-valid', [failure('bbbbbbbbbbbb', 'aaaaaaaaaaaa'), failure('cccccccccccc', 'dddddddddddd')]);
     markCheck(again, entries, 'module:x', '2026-12-01');
     expect(again.status).toBe('known');
+  });
+
+  it('an entry that marks a finding of another check known (it follows from it) is not "fixed", even when its own finding is gone', () => {
+    const entry = { fingerprint: 'aaaaaaaaaaaa', check: 'validate.total', reason: 'throws on noncharacters' };
+    const total: CheckResult = { id: 'validate.total', level: 'MUST', title: '', status: 'passed', cases: 1, failures: [], durationMs: 0 };
+    const follows: Failure = {
+      fingerprint: 'bbbbbbbbbbbb',
+      counterexample: {},
+      expected: '',
+      actual: '',
+      replay: '',
+      causedBy: { check: 'validate.total', fingerprint: entry.fingerprint },
+    };
+    const rejects: CheckResult = { id: 'validate.rejects-invalid', level: 'MUST', title: '', status: 'failed', cases: 1, failures: [follows], durationMs: 0 };
+    for (const c of [total, rejects]) markCheck(c, [entry], 'module:x', '2026-12-01');
+    expect(rejects.status).toBe('known');
+    expect(baselineOutcome([total, rejects], [entry], ['module:x'])).toEqual({ known: 1, expired: 0, fixed: [] });
   });
 
   it('baselining one finding leaves the gate red for the other only', async () => {
