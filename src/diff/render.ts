@@ -1,5 +1,5 @@
 /** `diff-reports` output: plain text for the terminal, Markdown for `$GITHUB_STEP_SUMMARY`. Pure. */
-import { mdText } from '../report/md-escape.js';
+import { mdCode, mdText } from '../report/md-escape.js';
 import { plural } from '../report/text.js';
 import type { DiffEntry, ReportDiff } from './compare.js';
 
@@ -30,12 +30,12 @@ function mdTable(title: string, list: readonly DiffEntry[]): string[] {
     '',
     '| Fingerprint | Finding | Target |',
     '|---|---|---|',
-    ...list.map((e) => `| \`${e.fingerprint}\` | ${mdText(e.signature)}${e.known ? ' (known)' : ''} | ${mdText(e.target || '—')} |`),
+    ...list.map((e) => `| ${mdCode(e.fingerprint)} | ${mdText(e.signature)}${e.known ? ' (known)' : ''} | ${mdText(e.target || '—')} |`),
   ];
 }
 
 /** The diff as Markdown. */
 export function renderDiffMarkdown(d: ReportDiff): string {
   const head = d.added.length ? `# Conformance diff: ${plural(d.added.length, 'new finding')}` : '# Conformance diff: no new findings';
-  return `${[head, '', `${d.added.length} new, ${d.fixed.length} fixed, ${d.unchanged.length} unchanged.`, ...mdTable('New findings', d.added), ...mdTable('Fixed findings', d.fixed), ...(d.notCompared.length ? ['', `Not compared (ran in only one report): ${d.notCompared.map((c) => `\`${c}\``).join(', ')}`] : [])].join('\n')}\n`;
+  return `${[head, '', `${d.added.length} new, ${d.fixed.length} fixed, ${d.unchanged.length} unchanged.`, ...mdTable('New findings', d.added), ...mdTable('Fixed findings', d.fixed), ...(d.notCompared.length ? ['', `Not compared (ran in only one report): ${d.notCompared.map((c) => mdCode(c)).join(', ')}`] : [])].join('\n')}\n`;
 }
