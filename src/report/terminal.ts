@@ -98,7 +98,7 @@ export function renderTerminal(report: Report): string {
   const s = report.summary;
   out.push(
     '',
-    `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.known ? `${s.known} known, ` : ''}${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`,
+    `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.known ? `${s.known} known, ` : ''}${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`,
   );
   return out.join('\n');
 }
