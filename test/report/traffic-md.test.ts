@@ -11,7 +11,7 @@ function withTraffic(): TrafficReport {
   const traffic: TrafficSection = {
     mode: 'audit',
     source: 'access.ndjson',
-    exchanges: { total: 3, judged: 2, responsesJudged: 2, patchesJudged: 0, unjudged: 1, upstreamErrors: 0, tooLarge: 0, malformed: 0, byStatus: { '200': 3 } },
+    exchanges: { total: 3, judged: 2, responsesJudged: 2, patchesJudged: 0, unjudged: 1, upstreamErrors: 0, tooLarge: 0, malformed: 0, byStatus: { '2xx': 3 } },
     findings: [
       {
         fingerprint: 'abcdef012345',
