@@ -1,5 +1,5 @@
 /** `compat.md`: the comparison as Markdown for `$GITHUB_STEP_SUMMARY` and merge-request comments (bounded size). */
-import { mdCode, mdText } from '../report/markdown.js';
+import { mdCode, mdText } from '../report/md-escape.js';
 import { describeViolation } from '../report/text.js';
 import { verdictLine } from './render-text.js';
 import { verdictsOf } from './report.js';

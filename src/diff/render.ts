@@ -1,5 +1,6 @@
 /** `diff-reports` output: plain text for the terminal, Markdown for `$GITHUB_STEP_SUMMARY`. Pure. */
-import { mdText } from '../report/md-escape.js';
+import { mdCode, mdText } from '../report/md-escape.js';
+import { plural } from '../report/text.js';
 import type { DiffEntry, ReportDiff } from './compare.js';
 
 const who = (e: DiffEntry): string => (e.target ? ` [${e.target}]` : '');
@@ -14,10 +15,10 @@ export function renderDiffText(d: ReportDiff): string {
   const out = [
     ...textLines('new findings', d.added, (e) => (e.replay ? `\n      replay: ${e.replay}` : '')),
     ...textLines('fixed findings', d.fixed),
-    `${d.unchanged.length} unchanged finding${d.unchanged.length === 1 ? '' : 's'}`,
+    plural(d.unchanged.length, 'unchanged finding'),
   ];
   if (d.notCompared.length) out.push(`not compared (ran in only one of the reports): ${d.notCompared.join(', ')}`);
-  out.push(d.added.length ? `diff: ${d.added.length} new finding${d.added.length === 1 ? '' : 's'}` : 'diff: no new findings');
+  out.push(d.added.length ? `diff: ${plural(d.added.length, 'new finding')}` : 'diff: no new findings');
   return out.join('\n');
 }
 
@@ -29,12 +30,12 @@ function mdTable(title: string, list: readonly DiffEntry[]): string[] {
     '',
     '| Fingerprint | Finding | Target |',
     '|---|---|---|',
-    ...list.map((e) => `| \`${e.fingerprint}\` | ${mdText(e.signature)}${e.known ? ' (known)' : ''} | ${mdText(e.target || '—')} |`),
+    ...list.map((e) => `| ${mdCode(e.fingerprint)} | ${mdText(e.signature)}${e.known ? ' (known)' : ''} | ${mdText(e.target || '—')} |`),
   ];
 }
 
 /** The diff as Markdown. */
 export function renderDiffMarkdown(d: ReportDiff): string {
-  const head = d.added.length ? `# Conformance diff: ${d.added.length} new finding${d.added.length === 1 ? '' : 's'}` : '# Conformance diff: no new findings';
-  return `${[head, '', `${d.added.length} new, ${d.fixed.length} fixed, ${d.unchanged.length} unchanged.`, ...mdTable('New findings', d.added), ...mdTable('Fixed findings', d.fixed), ...(d.notCompared.length ? ['', `Not compared (ran in only one report): ${d.notCompared.map((c) => `\`${c}\``).join(', ')}`] : [])].join('\n')}\n`;
+  const head = d.added.length ? `# Conformance diff: ${plural(d.added.length, 'new finding')}` : '# Conformance diff: no new findings';
+  return `${[head, '', `${d.added.length} new, ${d.fixed.length} fixed, ${d.unchanged.length} unchanged.`, ...mdTable('New findings', d.added), ...mdTable('Fixed findings', d.fixed), ...(d.notCompared.length ? ['', `Not compared (ran in only one report): ${d.notCompared.map((c) => mdCode(c)).join(', ')}`] : [])].join('\n')}\n`;
 }

@@ -6,7 +6,6 @@ import type {
   CoverageEntry,
   DictionarySummary,
   Disagreement,
-  Matrix,
   Report,
   RunError,
   RunWarning,
@@ -14,7 +13,7 @@ import type {
   TargetRun,
 } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
-import { computeVerdict, summarize } from '../report/verdict.js';
+import { computeVerdict, matrixOf, summarize } from '../report/verdict.js';
 import { markFailures } from './coverage.js';
 
 /** What a run produced, whichever executor ran it. */
@@ -48,27 +47,6 @@ function latencyOf(samples: number[]): { p50: number; p99: number; samples: numb
   if (samples.length === 0) return undefined;
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length };
-}
-
-/** Targets × checks and targets × findings, for multi-target runs. */
-export function matrixOf(checks: readonly CheckResult[], targets: number): Matrix {
-  const at = (id: string, i: number) => checks.find((c) => c.id === id && (c.target ?? 0) === i);
-  const ids = [...new Set(checks.map((c) => c.id))];
-  const rows = new Map<string, Matrix['findings'][number]>();
-  for (const c of checks) {
-    for (const f of c.failures) {
-      if (!f.fingerprint) continue;
-      const row = rows.get(f.fingerprint) ?? {
-        fingerprint: f.fingerprint,
-        check: c.id,
-        signature: f.signature ?? f.fingerprint,
-        targets: Array.from({ length: targets }, () => null),
-      };
-      row.targets[c.target ?? 0] = f.baseline?.status ?? 'new';
-      rows.set(f.fingerprint, row);
-    }
-  }
-  return { checks: ids.map((id) => ({ id, statuses: Array.from({ length: targets }, (_, i) => at(id, i)?.status ?? null) })), findings: [...rows.values()] };
 }
 
 /** The report's note when write checks were skipped because the run was read-only. */

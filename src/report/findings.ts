@@ -1,6 +1,7 @@
 /** What every renderer says about one finding (standing, title, cause) and how findings are grouped, in one place. Pure. */
 import type { CheckResult, Failure, Report, TargetInfo } from '../core/types.js';
 import { upgradeReport } from './merge.js';
+import { plural } from './text.js';
 import { isWarning } from './verdict.js';
 
 /** A finding's standing against the baseline; `none` when no baseline was in use. */
@@ -29,7 +30,7 @@ export function findingTitle(f: Failure): string {
 
 /** `15 cases`, or empty when the report does not count hits. */
 export function hitsText(f: Failure): string {
-  return f.hits === undefined ? '' : `${f.hits} case${f.hits === 1 ? '' : 's'}`;
+  return f.hits === undefined ? '' : plural(f.hits, 'case');
 }
 
 /** `follows from parse.accepts-valid 1a2b3c4d5e6f` for a consequence of another finding, else undefined. */
@@ -51,7 +52,7 @@ export const knownText = (f: Failure): string => `known: ${baselineReason(f)}`;
 
 /** `3 entries; 2 known findings (not gating), 1 expired (gating)`, and whether `--update-baseline` rewrote the file. */
 export function baselineCounts(b: NonNullable<Report['baseline']>): string {
-  return `${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}; ${b.known} known finding${b.known === 1 ? '' : 's'} (not gating), ${b.expired} expired (gating)${b.updated ? '; rewritten by --update-baseline' : ''}.`;
+  return `${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}; ${plural(b.known, 'known finding')} (not gating), ${b.expired} expired (gating)${b.updated ? '; rewritten by --update-baseline' : ''}.`;
 }
 
 /** A check's findings split into those that gate (new, expired, or no baseline) and the known ones; order kept. */
@@ -81,7 +82,7 @@ export function findingCounts(failures: readonly Failure[]): string {
   const n = (s: Standing) => failures.filter((f) => standingOf(f) === s).length;
   const parts: string[] = [];
   const plain = n('none');
-  if (plain) parts.push(`${plain} finding${plain === 1 ? '' : 's'}`);
+  if (plain) parts.push(plural(plain, 'finding'));
   if (n('new')) parts.push(`${n('new')} new`);
   if (n('expired')) parts.push(`${n('expired')} expired`);
   if (n('known')) parts.push(`${n('known')} known`);
@@ -91,7 +92,7 @@ export function findingCounts(failures: readonly Failure[]): string {
 /** `… and 4 more failing cases not attributed (raise --max-findings to see more)`, or undefined. */
 export function unattributedText(c: CheckResult): string | undefined {
   const n = c.unattributed ?? 0;
-  return n ? `… and ${n} more failing case${n === 1 ? '' : 's'} not attributed (raise --max-findings to see more)` : undefined;
+  return n ? `… and ${plural(n, 'more failing case')} not attributed (raise --max-findings to see more)` : undefined;
 }
 
 /** `name language version` of what a target announced (empty parts left out; empty when it announced nothing). */

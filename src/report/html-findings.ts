@@ -49,11 +49,10 @@ function head(f: Failure, k: number): string {
 function cause(r: Report, t: number, f: Failure): string {
   if (!f.causedBy) return '';
   const { check, fingerprint } = f.causedBy;
-  const target = checksOf(r, t)
-    .find((c) => c.id === check)
-    ?.failures.findIndex((x) => x.fingerprint === fingerprint);
+  const failures = checksOf(r, t).find((c) => c.id === check)?.failures ?? [];
+  const index = failures.findIndex((x) => x.fingerprint === fingerprint);
   const label = `<code>${h(check)}</code> <code>${h(fingerprint)}</code>`;
-  const link = target !== undefined && target >= 0 ? `<a href="#${h(`${checkAnchor(t, check)}-${fingerprint}`)}">${label}</a>` : label;
+  const link = index >= 0 ? `<a href="#${h(findingAnchor(t, check, failures[index]!, index))}">${label}</a>` : label;
   return `<p class="cause">Follows from ${link}: ${h(CONSEQUENCE)}.</p>`;
 }
 

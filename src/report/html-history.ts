@@ -2,7 +2,7 @@
 import type { HistorySeries, Report, Verdict } from '../core/types.js';
 import { targetTag } from './findings.js';
 import { escapeHtml as h } from './html-escape.js';
-import { ellipsis } from './text.js';
+import { ellipsis, plural } from './text.js';
 
 /** Runs drawn per target (the newest ones). */
 const MAX_POINTS = 30;
@@ -28,7 +28,7 @@ export function historyChart(series: HistorySeries): string {
   const coords = points.map((p, i) => `${x(i).toFixed(1)},${y(p.findings).toFixed(1)}`);
   const bottom = PAD.top + plotH;
   const dots = points.map((p, i) => {
-    const tip = `${p.date}${p.version ? ` version ${p.version}` : ''}: ${p.verdict}, ${p.findings} finding${p.findings === 1 ? '' : 's'}`;
+    const tip = `${p.date}${p.version ? ` version ${p.version}` : ''}: ${p.verdict}, ${plural(p.findings, 'finding')}`;
     const value = points.length <= 12 ? `<text x="${x(i).toFixed(1)}" y="${(y(p.findings) - 7).toFixed(1)}" text-anchor="middle">${p.findings}</text>` : '';
     return `<circle cx="${x(i).toFixed(1)}" cy="${y(p.findings).toFixed(1)}" r="4.5" fill="${VERDICT_COLOURS[p.verdict]}" data-verdict="${p.verdict}"><title>${h(tip)}</title></circle>${value}`;
   });
@@ -42,7 +42,7 @@ export function historyChart(series: HistorySeries): string {
       return `<text x="${x(i).toFixed(1)}" y="${H - 8}" text-anchor="${anchor}">${h(ellipsis(label(p), points.length > 4 ? 10 : 14))}</text>`;
     })
     .join('');
-  const aria = `findings over ${points.length} run${points.length === 1 ? '' : 's'}: ${points.map((p) => p.findings).join(', ')}; latest ${last.verdict}`;
+  const aria = `findings over ${plural(points.length, 'run')}: ${points.map((p) => p.findings).join(', ')}; latest ${last.verdict}`;
   return [
     `<svg class="history" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${h(aria)}">`,
     `<line class="axis" x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${bottom}"/><line class="axis" x1="${PAD.left}" y1="${bottom}" x2="${W - PAD.right}" y2="${bottom}"/>`,
@@ -64,8 +64,7 @@ export function historySection(r: Report): string {
   const figures = series.map((s) => {
     const i = r.targets.findIndex((t) => t.target.description === s.target);
     const tag = i >= 0 && r.targets.length > 1 ? `${targetTag(i)} ` : '';
-    const runs = `${s.points.length} run${s.points.length === 1 ? '' : 's'}`;
-    return `<figure class="history" data-target="${h(s.target)}">${historyChart(s)}<figcaption>${h(tag)}<code>${h(ellipsis(s.target, 120))}</code>: ${runs}</figcaption></figure>`;
+    return `<figure class="history" data-target="${h(s.target)}">${historyChart(s)}<figcaption>${h(tag)}<code>${h(ellipsis(s.target, 120))}</code>: ${plural(s.points.length, 'run')}</figcaption></figure>`;
   });
   const legend = (Object.keys(VERDICT_COLOURS) as Verdict[])
     .map((v) => `<span><span class="sw" style="background:${VERDICT_COLOURS[v]}"></span>${v}</span>`)

@@ -78,5 +78,8 @@ export function checkCases(c: CheckResult, report: Pick<Report, 'strict'>, error
   const more = unattributedText(c);
   const { fresh, known } = splitFindings(c);
   const ordered = [...fresh, ...known];
-  return ordered.map((f, k) => findingCase(c, f, c.failures.indexOf(f), report.strict, each, more && k === fresh.length - 1 ? `\n\n${more}` : ''));
+  const cases = ordered.map((f, k) => findingCase(c, f, c.failures.indexOf(f), report.strict, each, more && k === fresh.length - 1 ? `\n\n${more}` : ''));
+  // Every finding known, yet the check failed (on cases past --max-findings): that failure keeps a testcase of its own.
+  if (fresh.length === 0 && c.status === 'failed') cases.push(unattributedOnly(c, report.strict, time));
+  return cases;
 }

@@ -11,8 +11,6 @@ import { attrs, type JunitCase, testcase, totals, xmlText } from './junit-xml.js
 import { seconds } from './text.js';
 import { trafficProperties } from './traffic-junit.js';
 
-export { attrs, xmlAttr, xmlText } from './junit-xml.js';
-
 function properties(r: Report, i: number): string {
   const t = r.targets[i]!;
   const impl = t.target.implementation;

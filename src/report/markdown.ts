@@ -9,9 +9,6 @@ import { checkMatrixTable, disagreementsSection, findingMatrixTable, historySect
 import { seconds, summaryLine, truncate } from './text.js';
 import { trafficMarkdown } from './traffic-md.js';
 
-export { statusWord } from './findings.js';
-export { mdCode, mdFence, mdText } from './md-escape.js';
-
 /** GitHub rejects step summaries over 1 MiB; stay well below so other steps can append. */
 export const MARKDOWN_MAX_BYTES = 512 * 1024;
 

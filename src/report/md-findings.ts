@@ -17,7 +17,7 @@ import {
   unattributedText,
 } from './findings.js';
 import { mdCode, mdFence, mdText } from './md-escape.js';
-import { describeViolation, previewJson, truncate } from './text.js';
+import { describeViolation, plural, previewJson, truncate } from './text.js';
 
 /** How much of each finding is shown; the renderer steps down until the page fits the step summary. */
 export interface MdDetail {
@@ -92,7 +92,7 @@ export function findingsSection(r: Report, d: MdDetail, shortened = false): stri
           : 'Findings are listed without their details to fit the step summary; conformance.json has them in full.',
       ]
     : [];
-  return ['', `## Findings (${shown} in ${checks} check${checks === 1 ? '' : 's'})`, ...note, ...out];
+  return ['', `## Findings (${shown} in ${plural(checks, 'check')})`, ...note, ...out];
 }
 
 /** `## Known findings`: accepted by the baseline, after the new ones, one line each. */

@@ -8,7 +8,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import type { CheckResult, CoverageEntry, Failure, Report, RunError, TargetRun } from '../core/types.js';
-import { computeVerdict, summarize, worstStatus } from './verdict.js';
+import { computeVerdict, matrixOf, summarize, worstStatus } from './verdict.js';
 
 export { computeVerdict, summarize } from './verdict.js';
 
@@ -167,8 +167,9 @@ function mergeTiming(reports: readonly Report[], durationMs: number): Report['ti
 /**
  * Merges shard reports into one: checks by id (cases summed, failures concatenated in shard order, status the
  * worst: failed > errored > passed > skipped), coverage summed per location, timing combined, summary and verdict
- * recomputed, `shard` removed, errors and notes concatenated (notes de-duplicated). Missing shards (e.g. 2 of
- * 3 given) are recorded as an error, so the merged verdict is at best `error`.
+ * recomputed (and the targets' matrix), `shard` removed, errors, notes and spec ambiguities concatenated (notes and
+ * ambiguities de-duplicated). Missing shards (e.g. 2 of 3 given) are recorded as an error, so the merged verdict is
+ * at best `error`.
  * @throws UsageError when there is nothing to merge or the reports are not shards of one run.
  */
 export function mergeReports(input: readonly Report[], options: MergeOptions = {}): Report {
@@ -188,7 +189,7 @@ export function mergeReports(input: readonly Report[], options: MergeOptions = {
   const errors = [...sorted.flatMap((r) => r.errors), ...missingShards(sorted)];
   const durationMs = Math.max(...sorted.map((r) => r.durationMs));
   const interrupted: RunError[] = sorted.some((r) => r.verdict === 'error') ? [{ message: 'a shard ended in error' }] : [];
-  const { shard: _dropped, baseline: _b, disagreements: _d, history: _h, ...base } = first;
+  const { shard: _dropped, baseline: _b, disagreements: _d, history: _h, matrix: _m, ambiguities: _a, ...base } = first;
   const baseline = mergeBaseline(sorted, checks);
   const targets: TargetRun[] = first.targets.map((t, i) => {
     const own = checks.filter((c) => (c.target ?? 0) === i);
@@ -205,12 +206,18 @@ export function mergeReports(input: readonly Report[], options: MergeOptions = {
   const seenWarnings = new Set<string>();
   const warnings = sorted.flatMap((r) => r.warnings).filter((w) => !seenWarnings.has(`${w.code}|${w.target}`) && seenWarnings.add(`${w.code}|${w.target}`));
   const disagreements = sorted.flatMap((r) => r.disagreements ?? []).filter((d, i, all) => all.findIndex((x) => x.fingerprint === d.fingerprint) === i);
+  // Each shard judged its own cases with the second opinion: the merged run lists every ambiguity once.
+  const ambiguities = sorted.some((r) => r.ambiguities)
+    ? sorted.flatMap((r) => r.ambiguities ?? []).filter((a, i, all) => all.findIndex((x) => x.json === a.json) === i)
+    : undefined;
   return {
     ...base,
     targets,
     warnings,
     ...(baseline ? { baseline } : {}),
+    ...(targets.length > 1 ? { matrix: matrixOf(checks, targets.length) } : {}),
     ...(disagreements.length ? { disagreements } : {}),
+    ...(ambiguities ? { ambiguities } : {}),
     strict,
     startedAt: sorted.map((r) => r.startedAt).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a)),
     durationMs,

@@ -2,11 +2,10 @@
 import { escapeInvisible } from '../core/escape.js';
 import { excerpt } from '../core/text.js';
 import type { CheckResult, Failure, Report } from '../core/types.js';
-import { findingTitle, hitsText, standingWord, targetTag, unattributedText } from './findings.js';
-import { outcomeGroups } from './matrix.js';
+import { baselineReason, checksOf, findingTitle, hitsText, standingWord, targetTag, unattributedText } from './findings.js';
+import { checkMatrix, outcomeGroups } from './matrix.js';
+import { plural } from './text.js';
 import { isWarning } from './verdict.js';
-
-const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
 
 /** Text shown in a terminal: invisible and unusual characters escaped (`\u0000`, `\uffff`, `\u200b` …); line breaks kept. */
 const shown = (text: string): string => escapeInvisible(text, { keepLineBreaks: true });
@@ -27,13 +26,13 @@ export function findingBlock(f: Failure, indent = '  ', check?: string): string[
   const lines = [`${indent}${findingHeadline(f, check)}`];
   const pad = `${indent}  `;
   if (f.baseline?.status === 'known') {
-    lines.push(`${pad}known:          ${f.baseline.reason ?? ''}${f.baseline.link ? ` (${f.baseline.link})` : ''}`);
+    lines.push(`${pad}known:          ${baselineReason(f)}`);
     return lines;
   }
   if (f.causedBy) lines.push(`${pad}follows from:   ${f.causedBy.check} finding ${f.causedBy.fingerprint} (fix that one first)`);
   if (f.violation)
     lines.push(`${pad}violated:       ${f.violation.keyword} at ${escapeInvisible(f.violation.instancePath) || '/'} (${f.violation.schemaPath})`);
-  lines.push(`${pad}counterexample: ${shownJson(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${steps(f.shrinkSteps)})` : ''}`);
+  lines.push(`${pad}counterexample: ${shownJson(f.counterexample, 2000)}${f.shrinkSteps ? `  (shrunk in ${plural(f.shrinkSteps, 'step')})` : ''}`);
   lines.push(`${pad}expected:       ${shown(f.expected)}`);
   lines.push(`${pad}actual:         ${shown(f.actual)}`);
   if (f.http) {
@@ -65,9 +64,9 @@ export function formatLine(r: CheckResult, strict: boolean): string {
     r.status === 'skipped' || r.status === 'errored'
       ? `  (${r.reason ?? r.status})`
       : r.status === 'failed'
-        ? `  FAILED: ${found - known} finding${found - known === 1 ? '' : 's'}${known ? ` (+${known} known)` : ''}`
+        ? `  FAILED: ${plural(found - known, 'finding')}${known ? ` (+${known} known)` : ''}`
         : r.status === 'known'
-          ? `  known: ${known} finding${known === 1 ? '' : 's'} in the baseline`
+          ? `  known: ${plural(known, 'finding')} in the baseline`
           : '';
   return `${mark} ${r.id.padEnd(34)} ${r.level.padEnd(6)} ${String(r.cases).padStart(6)} cases${tail}`;
 }
@@ -77,7 +76,7 @@ export function renderTerminal(report: Report): string {
   const out: string[] = [];
   const multi = report.targets.length > 1;
   report.targets.forEach((t, i) => {
-    const checks = report.checks.filter((c) => (c.target ?? 0) === i);
+    const checks = checksOf(report, i);
     if (multi) out.push(`${i > 0 ? '\n' : ''}target ${i + 1}/${report.targets.length}: ${t.target.description} — ${t.verdict}`);
     for (const c of checks) out.push(formatLine(c, report.strict));
     for (const c of checks) if (c.status === 'failed') out.push('', formatFailure(c));
@@ -99,23 +98,17 @@ export function renderTerminal(report: Report): string {
   const s = report.summary;
   out.push(
     '',
-    `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.known ? `${s.known} known, ` : ''}${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`,
+    `verdict: ${report.verdict} — ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.known ? `${s.known} known, ` : ''}${s.skipped} skipped, ${s.errored} errored; ${report.timing.cases} cases in ${(report.durationMs / 1000).toFixed(1)}s (seed ${report.seed})`,
   );
   return out.join('\n');
 }
 
 /** The targets × checks matrix as text (✓ passed, ✗ failed, ○ known, ⚠ warning, - skipped, ! errored). */
 export function matrixLines(report: Report): string[] {
-  const ids = [...new Set(report.checks.map((c) => c.id))];
   const head = `${'check'.padEnd(34)} ${report.targets.map((_, i) => targetTag(i).padStart(4)).join('')}`;
-  const rows = ids.map((id) => {
-    const cells = report.targets.map((_, i) => {
-      const c = report.checks.find((x) => x.id === id && (x.target ?? 0) === i);
-      const mark = c ? markOf(c, report.strict) : ' ';
-      return mark.padStart(4);
-    });
-    return `${id.padEnd(34)} ${cells.join('')}`;
-  });
+  const rows = checkMatrix(report).map(
+    (row) => `${row.id.padEnd(34)} ${row.cells.map((c) => (c.check ? markOf(c.check, report.strict) : ' ').padStart(4)).join('')}`,
+  );
   const legend = report.targets.map((t, i) => `${targetTag(i)} = ${t.target.description}`);
   return ['targets × checks:', head, ...rows, ...legend];
 }

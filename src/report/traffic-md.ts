@@ -1,7 +1,7 @@
 /** The `traffic` section of `conformance.md` (hooked into `report/markdown.ts`). Pure. */
 import type { Report } from '../core/types.js';
 import { mdCode, mdText } from './md-escape.js';
-import { sectionOf, trafficSummary, trafficTables } from './traffic-rows.js';
+import { omittedText, sectionOf, trafficSummary, trafficTables } from './traffic-rows.js';
 
 /** Markdown lines of the traffic section (none when the report has no `traffic`). */
 export function trafficMarkdown(report: Report): string[] {
@@ -13,7 +13,7 @@ export function trafficMarkdown(report: Report): string[] {
     const align = t.columns.map((_, i) => (t.numeric.includes(i) ? '---:' : '---'));
     out.push('', `### ${mdText(t.title)}`, '', `| ${t.columns.map((c) => mdText(c)).join(' | ')} |`, `|${align.join('|')}|`);
     for (const row of t.rows) out.push(`| ${row.map((c, i) => (t.numeric.includes(i) ? mdText(c) : mdCode(c))).join(' | ')} |`);
-    if (t.omitted) out.push('', `${t.omitted} more rows are in conformance.json.`);
+    if (t.omitted) out.push('', omittedText(t));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 import type { TrafficReport, TrafficSection } from '../core/traffic.js';
 import type { Report } from '../core/types.js';
+import { plural } from './text.js';
 
 /** Rows shown per table (the rest are in conformance.json). */
 export const MAX_ROWS = 50;
@@ -35,7 +36,12 @@ export function trafficSummary(s: TrafficSection): string {
   const statuses = Object.entries(x.byStatus)
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
-  return `${x.total} exchanges (${s.mode} of ${s.source}); ${x.judged} judged: ${x.responsesJudged} responses, ${x.patchesJudged} PATCH bodies; by status: ${statuses || 'none'}; upstream errors ${x.upstreamErrors}; malformed ${x.malformed}; too large ${x.tooLarge}; ${s.findings.length} findings.`;
+  return `${plural(x.total, 'exchange')} (${s.mode} of ${s.source}); ${x.judged} judged: ${x.responsesJudged} responses, ${x.patchesJudged} PATCH bodies; by status: ${statuses || 'none'}; upstream errors ${x.upstreamErrors}; malformed ${x.malformed}; too large ${x.tooLarge}; ${plural(s.findings.length, 'finding')}.`;
+}
+
+/** `3 more rows are in conformance.json.` under a table that was cut (empty when none were left out). */
+export function omittedText(t: Table): string {
+  return t.omitted ? `${plural(t.omitted, 'more row')} ${t.omitted === 1 ? 'is' : 'are'} in conformance.json.` : '';
 }
 
 /** The findings and observed values as tables. */

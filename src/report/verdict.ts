@@ -1,5 +1,5 @@
-/** The single source of truth for how check results add up to a summary and a verdict (engine and merge share it). */
-import type { CheckResult, CheckStatus, Report, Verdict } from '../core/types.js';
+/** The single source of truth for how check results add up to a summary, a verdict and the targets' matrix (engine and merge share it). */
+import type { CheckResult, CheckStatus, Matrix, Report, Verdict } from '../core/types.js';
 
 type Judged = Pick<CheckResult, 'level' | 'status'>;
 
@@ -42,6 +42,27 @@ export function computeVerdict(checks: readonly Judged[], strict: boolean, error
   if (checks.some((c) => isGatingFailure(c, strict))) return 'non-conformant';
   if (errors.length > 0 || checks.some((c) => c.status === 'errored')) return 'error';
   return 'conformant';
+}
+
+/** Targets × checks and targets × findings as `conformance.json` records them (multi-target runs). */
+export function matrixOf(checks: readonly CheckResult[], targets: number): Matrix {
+  const at = (id: string, i: number) => checks.find((c) => c.id === id && (c.target ?? 0) === i);
+  const ids = [...new Set(checks.map((c) => c.id))];
+  const rows = new Map<string, Matrix['findings'][number]>();
+  for (const c of checks) {
+    for (const f of c.failures) {
+      if (!f.fingerprint) continue;
+      const row = rows.get(f.fingerprint) ?? {
+        fingerprint: f.fingerprint,
+        check: c.id,
+        signature: f.signature ?? f.fingerprint,
+        targets: Array.from({ length: targets }, () => null),
+      };
+      row.targets[c.target ?? 0] = f.baseline?.status ?? 'new';
+      rows.set(f.fingerprint, row);
+    }
+  }
+  return { checks: ids.map((id) => ({ id, statuses: Array.from({ length: targets }, (_, i) => at(id, i)?.status ?? null) })), findings: [...rows.values()] };
 }
 
 const severity: Record<CheckStatus, number> = { skipped: 0, passed: 1, known: 2, errored: 3, failed: 4 };

@@ -94,7 +94,7 @@ export function trafficReport(run: TrafficRun): TrafficReport {
     summary,
     checks,
     coverage: [],
-    timing: { cases: run.section.exchanges.judged, casesPerSecond: seconds > 0 ? Math.round(run.section.exchanges.total / seconds) : 0 },
+    timing: { cases: run.section.exchanges.judged, casesPerSecond: seconds > 0 ? Math.round(run.section.exchanges.judged / seconds) : 0 },
     errors: run.errors ?? [],
     warnings: warningsOf(run.section),
     notes: run.section.otherFindings ? [`${run.section.otherFindings} further distinct findings were counted but not listed`] : [],

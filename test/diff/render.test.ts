@@ -24,4 +24,12 @@ describe('renderDiffMarkdown', () => {
     expect(row).toContain('threw at /meta/\\*\\_\\[x\\]\\* \\| &lt;b>\\\\u200b');
     expect(row).toContain('cmd:a\\|b');
   });
+
+  it('keeps a legacy fingerprint (expected|actual of a report without fingerprints) and odd check ids inside their code spans', () => {
+    const legacy = { ...entry('validate.total: x'), fingerprint: 'legacy:meta kept|meta lost ``` | pipes' };
+    const md = renderDiffMarkdown({ added: [legacy], fixed: [], unchanged: [], notCompared: ['odd`id|x'] });
+    const row = md.split('\n').find((l) => l.includes('legacy:'))!;
+    expect(row).toBe('| ```` legacy:meta kept\\|meta lost ``` \\| pipes ```` | validate.total: x | — |');
+    expect(md).toContain('Not compared (ran in only one report): `` odd`id\\|x ``');
+  });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeInvisible } from '../../src/core/escape.js';
 import type { Failure } from '../../src/core/types.js';
-import { matrixOf } from '../../src/engine/report.js';
 import { findingCounts, normalize, onlyConsequencesOf, splitFindings, standingWord } from '../../src/report/findings.js';
 import { checkMatrix, findingMatrix } from '../../src/report/matrix.js';
 import { clipJson, MAYBE_UNUSUAL, previewJson, replaceForbiddenChars, summaryLine } from '../../src/report/text.js';
+import { matrixOf } from '../../src/report/verdict.js';
 import { FP, multiTargetReport, nonConformantReport } from './fixtures.js';
 
 const f = (over: Partial<Failure>): Failure => ({ counterexample: {}, expected: 'e', actual: 'a', replay: 'r', ...over });

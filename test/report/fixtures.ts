@@ -1,26 +1,12 @@
 /** Realistic report fixtures: a conformant run, a non-conformant one (MUST + SHOULD failures, hostile strings), an errored one, and (fixtures-multi) a multi-target run with a baseline. */
 import type { CheckResult, CoverageEntry, Failure, Report } from '../../src/core/types.js';
+import { fixtureChecks as ids, levelAndTitle } from './fixture-checks.js';
 
 export { baselinedReport, FP, multiTargetReport } from './fixtures-multi.js';
 
 export const SHA = 'b5a1c0ffee0ddba11deadbeef0123456789abcdef0123456789abcdef0123456';
 /** A token that must never reach a written file when passed as a secret. */
 export const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.secret-user-token.sig';
-
-const ids: [string, CheckResult['level'], string][] = [
-  ['validate.accepts-valid', 'MUST', 'validate returns true for every valid case'],
-  ['validate.rejects-invalid', 'MUST', 'validate returns false for every invalid case'],
-  ['validate.total', 'MUST', 'validate returns a boolean for any JSON value, never throws'],
-  ['parse.accepts-valid', 'MUST', 'parse accepts valid'],
-  ['parse.rejects-invalid', 'MUST', 'parse rejects invalid'],
-  ['roundtrip.output-valid', 'MUST', 'serialize(parse(x)) is a valid Connected User'],
-  ['roundtrip.preserves-data', 'MUST', 'the schema-defined data of the output equals the input'],
-  ['roundtrip.preserves-unknown', 'SHOULD', 'unknown properties survive the round trip'],
-  ['purity.no-input-mutation', 'SHOULD', 'no operation changes the value it was given'],
-  ['safety.no-prototype-pollution', 'MUST', 'no operation changes Object.prototype'],
-  ['http.read.conforms', 'MUST', 'GET answers 200, JSON, a valid Connected User'],
-  ['http.auth.required', 'MUST', 'no token or a bad token gives 401/403'],
-];
 
 const locations = [
   '#',
@@ -41,8 +27,7 @@ function coverage(failed: Record<string, string[]> = {}): CoverageEntry[] {
 }
 
 function check(id: string, status: CheckResult['status'], cases: number, failures: Failure[] = [], reason?: string): CheckResult {
-  const [, level, title] = ids.find((x) => x[0] === id)!;
-  return { id, level, title, status, cases, failures, durationMs: cases * 3 + 7, ...(reason ? { reason } : {}) };
+  return { id, ...levelAndTitle(id), status, cases, failures, durationMs: cases * 3 + 7, ...(reason ? { reason } : {}) };
 }
 
 const httpSkip = 'not an HTTP target (use --target http://… or the reference)';

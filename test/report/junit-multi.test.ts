@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { renderJunit } from '../../src/report/junit.js';
-import { FP, multiTargetReport, nonConformantReport } from './fixtures.js';
+import { baselinedReport, FP, multiTargetReport, nonConformantReport } from './fixtures.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: parsed XML has no static shape
 type Node = Record<string, any>;
@@ -58,6 +58,19 @@ describe('renderJunit, many targets and a baseline', () => {
     expect(warn['system-out']).toMatch(/^WARNING \(SHOULD, not gating without --strict\)/);
     expect(one('validate.accepts-valid')['@classname']).toBe('paragon-conformance.MUST'); // a check without findings: one testcase
     expect(one(`validate.rejects-invalid ${FP.expired}`).failure['#text']).toContain('… and 4 more failing cases not attributed');
+  });
+
+  it('keeps a failing testcase for a check whose findings are all known but that failed on unattributed cases', () => {
+    const r = baselinedReport();
+    const check = r.checks.find((c) => c.id === 'validate.rejects-invalid')!;
+    check.failures = check.failures.filter((f) => f.baseline?.status === 'known');
+    expect([check.status, check.unattributed]).toEqual(['failed', 4]);
+    const cases = (suitesOf(renderJunit(r)).suites[0]!.testcase as Node[]).filter((t) => t['@name'].startsWith('validate.rejects-invalid'));
+    expect(cases.map((t) => t['@name'])).toEqual([`validate.rejects-invalid ${FP.knownProto}`, 'validate.rejects-invalid']);
+    expect(cases[0]!.skipped).toBeDefined();
+    expect(cases[1]!.failure['@message']).toBe(
+      'validate.rejects-invalid (MUST) failed: … and 4 more failing cases not attributed (raise --max-findings to see more)',
+    );
   });
 
   it('says a consequence follows from its cause', () => {

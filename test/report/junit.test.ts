@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderJunit, xmlAttr, xmlText } from '../../src/report/junit.js';
+import { renderJunit } from '../../src/report/junit.js';
+import { xmlAttr, xmlText } from '../../src/report/junit-xml.js';
 import { conformantReport, erroredReport, nonConformantReport } from './fixtures.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: parsed XML has no static shape

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_MAX_BYTES, mdCode, mdFence, renderMarkdown } from '../../src/report/markdown.js';
+import { MARKDOWN_MAX_BYTES, renderMarkdown } from '../../src/report/markdown.js';
+import { mdCode, mdFence } from '../../src/report/md-escape.js';
 import { conformantReport, nonConformantReport } from './fixtures.js';
 
 describe('renderMarkdown', () => {

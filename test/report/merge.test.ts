@@ -4,7 +4,8 @@ import type { Report } from '../../src/core/types.js';
 import { renderJson } from '../../src/report/json.js';
 import { computeVerdict, mergeReports, summarize } from '../../src/report/merge.js';
 import { validateReport } from '../../src/report/schema.js';
-import { conformantReport, erroredReport, nonConformantReport, splitIntoShards } from './fixtures.js';
+import { matrixOf } from '../../src/report/verdict.js';
+import { conformantReport, erroredReport, multiTargetReport, nonConformantReport, splitIntoShards } from './fixtures.js';
 
 /** What must survive sharding: everything except failure order, shard and per-shard durations. */
 function totals(r: Report) {
@@ -105,5 +106,25 @@ describe('mergeReports', () => {
     const ce = m.checks.find((c) => c.id === 'roundtrip.preserves-unknown')!.failures[0]!.counterexample as object;
     expect(Object.hasOwn(ce, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('mergeReports, many targets', () => {
+  it('recomputes the targets matrix and keeps every shard’s spec ambiguities', () => {
+    const whole = multiTargetReport();
+    whole.matrix = matrixOf(whole.checks, whole.targets.length);
+    const shards = splitIntoShards(whole, 2).map((s, i) => ({
+      ...s,
+      // Each shard records the matrix of its own checks and the ambiguities among its own cases.
+      matrix: matrixOf(s.checks, s.targets.length),
+      ambiguities: [{ json: `{"id":"shard ${i + 1}"}`, kind: 'valid' as const, oracle: true, secondOpinion: false }, ...whole.ambiguities!],
+    }));
+    expect(shards[0]!.matrix).not.toEqual(whole.matrix); // a finding only the second shard met
+    const merged = mergeReports(shards);
+    // Failures come back in shard order, so the finding rows are compared by fingerprint.
+    const byFingerprint = (m: Report['matrix']) => ({ ...m!, findings: [...m!.findings].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)) });
+    expect(byFingerprint(merged.matrix)).toEqual(byFingerprint(whole.matrix));
+    expect(merged.ambiguities!.map((a) => a.json)).toEqual(['{"id":"shard 1"}', whole.ambiguities![0]!.json, '{"id":"shard 2"}']);
+    expect(validateReport(JSON.parse(renderJson(merged)))).toEqual([]);
   });
 });
