@@ -15,7 +15,7 @@ import { writeReports } from '../report/write.js';
 import { parseFlags } from './args.js';
 import type { Command } from './command.js';
 
-const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict] [--history FILE]
+const usage = `Usage: paragon-conformance merge-reports DIR... [--report-dir OUT] [--format json,junit,md,html] [--strict] [--strict-baseline] [--history FILE]
 
 Joins the reports of \`check --shard I/N\` runs into one. Each DIR must hold a conformance.json
 written by check (its schema is schemas/report.schema.json). The shards must share seed, runs,
@@ -25,6 +25,7 @@ Options:
   --report-dir OUT   where to write the merged report (default: reports)
   --format LIST      formats to write: json, junit, md, html (default: all)
   --strict           SHOULD failures fail the merged gate (default: strict if any shard was)
+  --strict-baseline  baseline entries no shard met fail the merged gate (default: if any shard ran with it)
   --history FILE     the ledger to append the merged run to (default OUT/conformance-history.jsonl)
 
 Exit codes: 0 conformant, 1 non-conformant, 2 usage error or a missing/invalid report, 3 error verdict, 4 internal error.
@@ -54,6 +55,7 @@ export const mergeReportsCommand: Command = {
         'report-dir': { type: 'string' },
         format: { type: 'string' },
         strict: { type: 'boolean' },
+        'strict-baseline': { type: 'boolean' },
         history: { type: 'string' },
       },
       true,
@@ -65,7 +67,11 @@ export const mergeReportsCommand: Command = {
     const files = dirs.map((d) => join(d, 'conformance.json'));
     const reports: Report[] = [];
     for (const file of files) reports.push(await readReportFile(file));
-    const merged = mergeReports(reports, { names: files, ...(values.strict === true ? { strict: true } : {}) });
+    const merged = mergeReports(reports, {
+      names: files,
+      ...(values.strict === true ? { strict: true } : {}),
+      ...(values['strict-baseline'] === true ? { strictBaseline: true } : {}),
+    });
     await mkdir(outDir, { recursive: true });
     for (const [i, r] of reports.entries()) await copyReplayFiles(r, dirs[i]!, outDir);
     // The merged run is one run of the ledger (shards append nothing themselves).

@@ -226,6 +226,11 @@ export interface BaselineSummary {
   expired: number;
   /** Entries whose finding did not occur in a run that exercised its check: "fixed: remove it". */
   fixed: { fingerprint: string; check: string; reason: string }[];
+  /**
+   * A shard's report only: the entries this shard's share of the cases did not meet (it lists none as fixed);
+   * merge-reports lists as fixed those that no shard met.
+   */
+  unmet?: { fingerprint: string; check: string; reason: string }[];
   /** True when `--update-baseline` rewrote the file. */
   updated?: boolean;
 }
@@ -265,6 +270,8 @@ export interface Report {
   seed: number;
   runs: number;
   strict: boolean;
+  /** `--strict-baseline`: an entry whose finding is gone fails the gate (recorded so merge-reports gates the same way). */
+  strictBaseline?: boolean;
   shard?: { index: number; count: number };
   startedAt: string;
   durationMs: number;

@@ -13,7 +13,7 @@ import type {
   TargetRun,
 } from '../core/types.js';
 import type { CheckOptions } from '../options/types.js';
-import { computeVerdict, matrixOf, summarize } from '../report/verdict.js';
+import { computeVerdict, gatesFixed, matrixOf, summarize } from '../report/verdict.js';
 import { markFailures } from './coverage.js';
 
 /** What a run produced, whichever executor ran it. */
@@ -79,7 +79,7 @@ export function assembleReport(
       ...(latency ? { latency } : {}),
     };
   });
-  const gateFixed = options.strictBaseline && (extra.baseline?.fixed.length ?? 0) > 0;
+  const gateFixed = gatesFixed(options.strictBaseline, extra.baseline);
   const verdicts = targets.map((t) => t.verdict);
   const verdict =
     verdicts.includes('non-conformant') || gateFixed ? 'non-conformant' : verdicts.includes('error') || errors.length > 0 ? 'error' : 'conformant';
@@ -95,6 +95,7 @@ export function assembleReport(
     seed: options.seed,
     runs: options.runs,
     strict: options.strict,
+    ...(options.strictBaseline ? { strictBaseline: true } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(durationMs),

@@ -74,6 +74,10 @@ export function resolveCheckOptions(layers: readonly CheckInput[], ctx: { cwd: s
   if (shard && (!Number.isSafeInteger(shard.index) || !Number.isSafeInteger(shard.count) || shard.count < 1 || shard.index < 1 || shard.index > shard.count)) {
     throw new UsageError(`--shard must be I/N with 1 <= I <= N (e.g. 2/4), got ${shard.index}/${shard.count}.`);
   }
+  // A shard sees only its share of the findings: it would drop the entries whose finding another shard met.
+  if (shard && m.updateBaseline) {
+    throw new UsageError('--update-baseline cannot be used with --shard: a shard sees only part of the findings. Update the baseline from an unsharded run.');
+  }
   const checks = [...(m.checks ?? defaults.checks)];
   selectChecks(checks); // unknown ids are a usage error listing the known ones
   const runner = m.runner ?? defaults.runner;

@@ -8,7 +8,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import type { CheckResult, CoverageEntry, Failure, Report, RunError, TargetRun } from '../core/types.js';
-import { computeVerdict, matrixOf, summarize, worstStatus } from './verdict.js';
+import { computeVerdict, gatesFixed, matrixOf, summarize, worstStatus } from './verdict.js';
 
 export { computeVerdict, summarize } from './verdict.js';
 
@@ -16,6 +16,8 @@ export { computeVerdict, summarize } from './verdict.js';
 export interface MergeOptions {
   /** Overrides the shards' `strict` flag when recomputing the verdict (default: strict if any shard was). */
   strict?: boolean;
+  /** Overrides the shards' `strictBaseline` flag: fixed entries fail the merged gate (default: if any shard's did). */
+  strictBaseline?: boolean;
   /** Names of the inputs (e.g. their directories) for error messages, in the order of `reports`. */
   names?: readonly string[];
 }
@@ -118,13 +120,18 @@ export function upgradeReport(r: Report): Report {
   };
 }
 
-/** Baseline entries are fixed in the merged run when some shard found them gone and no shard met their finding. */
+/**
+ * Baseline entries are fixed in the merged run when some shard did not meet them (`unmet`; `fixed` in reports of
+ * earlier versions) and no shard met their finding.
+ */
 function mergeBaseline(reports: readonly Report[], checks: readonly CheckResult[]): Report['baseline'] {
   const withBaseline = reports.filter((r) => r.baseline);
   if (withBaseline.length === 0) return undefined;
   const met = new Set(checks.flatMap((c) => c.failures.map((f) => f.fingerprint)));
   const fixed = new Map<string, NonNullable<Report['baseline']>['fixed'][number]>();
-  for (const r of withBaseline) for (const f of r.baseline!.fixed) if (!met.has(f.fingerprint)) fixed.set(`${f.check}|${f.fingerprint}`, f);
+  for (const r of withBaseline) {
+    for (const f of [...r.baseline!.fixed, ...(r.baseline!.unmet ?? [])]) if (!met.has(f.fingerprint)) fixed.set(`${f.check}|${f.fingerprint}`, f);
+  }
   const first = withBaseline[0]!.baseline!;
   const marks = checks.flatMap((c) => c.failures.map((f) => f.baseline?.status));
   return {
@@ -185,6 +192,7 @@ export function mergeReports(input: readonly Report[], options: MergeOptions = {
     .map((x) => x.r);
   const first = sorted[0]!;
   const strict = options.strict ?? sorted.some((r) => r.strict);
+  const strictBaseline = options.strictBaseline ?? sorted.some((r) => r.strictBaseline === true);
   const checks = mergeChecks(sorted);
   const errors = [...sorted.flatMap((r) => r.errors), ...missingShards(sorted)];
   const durationMs = Math.max(...sorted.map((r) => r.durationMs));
@@ -219,9 +227,10 @@ export function mergeReports(input: readonly Report[], options: MergeOptions = {
     ...(disagreements.length ? { disagreements } : {}),
     ...(ambiguities ? { ambiguities } : {}),
     strict,
+    ...(strictBaseline ? { strictBaseline } : {}),
     startedAt: sorted.map((r) => r.startedAt).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a)),
     durationMs,
-    verdict: computeVerdict(checks, strict, [...errors, ...interrupted]),
+    verdict: gatesFixed(strictBaseline, baseline) ? 'non-conformant' : computeVerdict(checks, strict, [...errors, ...interrupted]),
     summary: summarize(checks, strict),
     checks,
     coverage: mergeCoverage(sorted),

@@ -44,6 +44,11 @@ export function computeVerdict(checks: readonly Judged[], strict: boolean, error
   return 'conformant';
 }
 
+/** True when stale baseline entries fail the run: `--strict-baseline` and some entry's finding is gone. */
+export function gatesFixed(strictBaseline: boolean, baseline: Pick<NonNullable<Report['baseline']>, 'fixed'> | undefined): boolean {
+  return strictBaseline && (baseline?.fixed.length ?? 0) > 0;
+}
+
 /** Targets × checks and targets × findings as `conformance.json` records them (multi-target runs). */
 export function matrixOf(checks: readonly CheckResult[], targets: number): Matrix {
   const at = (id: string, i: number) => checks.find((c) => c.id === id && (c.target ?? 0) === i);

@@ -1,5 +1,5 @@
 // Sharded runs merged with merge-reports agree with the unsharded run of the same seed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
@@ -44,5 +44,50 @@ describe.each([
     expect(lines(merged)).toHaveLength(1);
     expect(lines(merged)[0]!.verdict).toBe(lines(whole)[0]!.verdict);
     expect(lines(merged)[0]!.fingerprints).toEqual(lines(whole)[0]!.fingerprints);
+  });
+});
+
+describe('a baseline with --strict-baseline over shards', () => {
+  const target = ['--target', 'module:test/miniatures/modules/wrong-key-length-40.mjs', '--runner', 'inline', '--seed', '1'];
+  const shards = (file: string) =>
+    Promise.all(
+      [1, 2, 3, 4].map(async (i) => {
+        const dir = tempDir();
+        const r = await cli(['check', ...target, '--shard', `${i}/4`, '--baseline', file, '--strict-baseline', '--report-dir', dir]);
+        return { dir, code: r.code, stderr: r.stderr };
+      }),
+    );
+
+  it('fails no shard for an entry another shard meets; merge-reports lists and gates on the entries no shard met', async () => {
+    const file = join(tempDir(), 'baseline.json');
+    expect((await cli(['check', ...target, '--baseline', file, '--update-baseline', '--report-dir', tempDir()])).code).toBe(1);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { entries: { fingerprint: string }[] };
+    expect(written.entries.length).toBe(2);
+    // Each finding lives in some shards only: every shard is green, and the merged run too.
+    const runs = await shards(file);
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    expect(runs.some((r) => (readReport(r.dir).baseline?.unmet ?? []).length > 0)).toBe(true);
+    const merged = tempDir();
+    const m = await cli(['merge-reports', ...runs.map((r) => r.dir), '--report-dir', merged]);
+    expect(m.code, m.stderr).toBe(0);
+    expect(readReport(merged).baseline?.fixed).toEqual([]);
+    // An entry no shard meets is fixed in the merged run, which the shards' --strict-baseline gates.
+    const stale = { fingerprint: '0123456789ab', check: 'validate.accepts-valid', reason: 'fixed upstream' };
+    writeFileSync(file, JSON.stringify({ ...written, entries: [...written.entries, stale] }));
+    const again = await shards(file);
+    expect(again.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    const gated = tempDir();
+    const g = await cli(['merge-reports', ...again.map((r) => r.dir), '--report-dir', gated]);
+    expect(g.code, g.stderr).toBe(1);
+    const report = readReport(gated);
+    expect(validateReport(report)).toEqual([]);
+    expect(report.strictBaseline).toBe(true);
+    expect(report.baseline?.fixed).toEqual([stale]);
+  });
+
+  it('refuses --update-baseline on a shard: it would drop the entries other shards meet', async () => {
+    const r = await cli(['check', ...target, '--shard', '1/2', '--update-baseline', '--baseline', join(tempDir(), 'b.json'), '--report-dir', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--update-baseline cannot be used with --shard/);
   });
 });
